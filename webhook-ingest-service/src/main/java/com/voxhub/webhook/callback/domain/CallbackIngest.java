@@ -1,0 +1,62 @@
+package com.voxhub.webhook.callback.domain;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Publishes a verified callback and completes only once Kafka has acknowledged every record of it, within a
+ * bounded time. The caller answers the gateway 2xx on completion and 503 on failure: a callback is either durable
+ * or retried by its gateway, never lost. A record whose acknowledgement arrives after the deadline is still
+ * written; the gateway's retry then carries the same eventId and consumers skip it.
+ */
+public class CallbackIngest {
+
+    private final CallbackPublisher publisher;
+    private final RecentEventIds recent;
+    private final Duration publishTimeout;
+    private final MeterRegistry meters;
+
+    public CallbackIngest(CallbackPublisher publisher, RecentEventIds recent, Duration publishTimeout,
+                          MeterRegistry meters) {
+        this.publisher = publisher;
+        this.recent = recent;
+        this.publishTimeout = publishTimeout;
+        this.meters = meters;
+    }
+
+    public CompletableFuture<Void> ingest(AcceptedCallback callback) {
+        CompletableFuture<Void> acknowledged;
+        try {
+            acknowledged = publisher.publish(callback);
+        } catch (RuntimeException e) {
+            acknowledged = CompletableFuture.failedFuture(e);
+        }
+        return acknowledged
+                .orTimeout(publishTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .handle((ok, failure) -> {
+                    if (failure != null) {
+                        throw new CallbackRefused(callback.provider(), RefusalReason.KAFKA_UNAVAILABLE,
+                                "Events could not be stored right now; retry later", failure);
+                    }
+                    countAccepted(callback);
+                    return null;
+                });
+    }
+
+    private void countAccepted(AcceptedCallback callback) {
+        String provider = callback.provider();
+        meters.counter("webhook.accepted", "provider", provider).increment();
+        callback.events().forEach(event -> {
+            if (recent.markSeen(event.eventId())) {
+                meters.counter("webhook.duplicates", "provider", provider).increment();
+            }
+        });
+        callback.replies().forEach(reply -> {
+            if (recent.markSeen(reply.eventId())) {
+                meters.counter("webhook.duplicates", "provider", provider).increment();
+            }
+        });
+    }
+}

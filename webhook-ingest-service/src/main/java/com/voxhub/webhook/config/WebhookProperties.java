@@ -1,0 +1,35 @@
+package com.voxhub.webhook.config;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * How callbacks are received.
+ *
+ * @param publicBaseUrl           the base URL gateways call (and sign), which a proxy in front of us may change
+ * @param publishTimeout          how long a callback waits for Kafka's acknowledgement before we answer 503; below
+ *                                the gateways' own timeouts (the sandbox waits 5 s, Twilio 15 s) so they see our 503
+ * @param duplicateWindow         how long acknowledged event ids are remembered to count retries as duplicates
+ * @param duplicateWindowMaxSize  upper bound of that memory, whatever the rate
+ * @param limits                  body size limits per vendor; a larger body is refused with 413
+ */
+@ConfigurationProperties("voxhub.webhooks")
+public record WebhookProperties(
+        @DefaultValue("http://localhost:8084") String publicBaseUrl,
+        @DefaultValue("3s") Duration publishTimeout,
+        @DefaultValue("10m") Duration duplicateWindow,
+        @DefaultValue("200000") int duplicateWindowMaxSize,
+        @DefaultValue Limits limits) {
+
+    public record Limits(
+            @DefaultValue("256KB") DataSize twilioForm,
+            @DefaultValue("5MB") DataSize sendgridBatch) {
+    }
+
+    /** The base URL without a trailing slash, ready to have a request path appended. */
+    public String publicBase() {
+        return publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl;
+    }
+}

@@ -1,0 +1,74 @@
+package com.voxhub.webhook.callback.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.Test;
+
+class CallbackIngestTest {
+
+    private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    private final RecentEventIds recent = new RecentEventIds(Duration.ofMinutes(10), 1000, Clock.systemUTC());
+
+    @Test
+    void shouldCompleteOnceThePublisherAcknowledged() {
+        CallbackIngest ingest = new CallbackIngest(callback -> CompletableFuture.completedFuture(null), recent,
+                Duration.ofSeconds(1), meters);
+
+        ingest.ingest(callback()).join();
+
+        assertThat(meters.counter("webhook.accepted", "provider", "twilio").count()).isEqualTo(1);
+        assertThat(meters.counter("webhook.duplicates", "provider", "twilio").count()).isZero();
+    }
+
+    @Test
+    void shouldCountACallbackAcknowledgedTwiceAsADuplicate() {
+        CallbackIngest ingest = new CallbackIngest(callback -> CompletableFuture.completedFuture(null), recent,
+                Duration.ofSeconds(1), meters);
+
+        ingest.ingest(callback()).join();
+        ingest.ingest(callback()).join();
+
+        assertThat(meters.counter("webhook.duplicates", "provider", "twilio").count()).isEqualTo(1);
+    }
+
+    @Test
+    void whenKafkaDoesNotAcknowledgeInTimeThenTheCallbackIsRefusedForARetry() {
+        CallbackIngest ingest = new CallbackIngest(callback -> new CompletableFuture<>(), recent,
+                Duration.ofMillis(50), meters);
+
+        assertThatThrownBy(() -> ingest.ingest(callback()).join())
+                .isInstanceOf(CompletionException.class)
+                .cause().isInstanceOfSatisfying(CallbackRefused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.KAFKA_UNAVAILABLE));
+        assertThat(meters.counter("webhook.accepted", "provider", "twilio").count()).isZero();
+    }
+
+    @Test
+    void whenTheSendItselfFailsThenTheCallbackIsRefusedForARetry() {
+        CallbackIngest ingest = new CallbackIngest(callback -> {
+            throw new IllegalStateException("producer closed");
+        }, recent, Duration.ofSeconds(1), meters);
+
+        assertThatThrownBy(() -> ingest.ingest(callback()).join())
+                .cause().isInstanceOfSatisfying(CallbackRefused.class,
+                        refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.KAFKA_UNAVAILABLE));
+    }
+
+    private static AcceptedCallback callback() {
+        RawCallback raw = new RawCallback(UUID.randomUUID(), Instant.now(), "twilio", "/webhooks/twilio/messages",
+                Map.of(), new byte[0], null);
+        ProviderEvent event = ProviderEvent.builder("twilio", "hash-1", "SM1", Channel.SMS, EventType.DELIVERED)
+                .build();
+        return AcceptedCallback.ofEvents(raw, List.of(event));
+    }
+}
