@@ -340,13 +340,13 @@ greenmail_start() {
     -jar "$LIB_DIR/greenmail/greenmail-standalone.jar"
 }
 
-smtp_ready() { # the server's 220 greeting
-  local line
-  exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT" 2>/dev/null || return 1
-  read -r -t 3 line <&3 || { exec 3<&-; return 1; }
-  printf 'QUIT\r\n' >&3 2>/dev/null || true
-  exec 3<&- 3>&-
-  [[ $line == 220* ]]
+smtp_ready() { # the server's 220 greeting; in a subshell so the fd and redirections never leak into ours
+  (
+    exec 3<>"/dev/tcp/127.0.0.1/$SMTP_PORT" || exit 1
+    IFS= read -r -t 3 line <&3 || exit 1
+    printf 'QUIT\r\n' >&3 || true
+    [[ $line == 220* ]]
+  ) 2>/dev/null
 }
 
 # --- services ----------------------------------------------------------------------------------------
