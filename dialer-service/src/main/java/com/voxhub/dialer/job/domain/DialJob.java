@@ -1,0 +1,33 @@
+package com.voxhub.dialer.job.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One contact to reach in one campaign, as the dialer tracks it.
+ *
+ * @param wantsPressedKeys seed 003 {@code get_back_pressed_keys}: gather one key after the message
+ * @param agentNumber      where a live call is bridged, or null to play the message and hang up
+ * @param simulation       nothing may reach a provider (seed 003 simulation mode, test keys)
+ */
+public record DialJob(long jobId, long campaignId, long accountId, DialChannel channel, List<String> numbers,
+                      boolean wantsPressedKeys, String agentNumber, boolean simulation, Instant sendAt,
+                      JobPhase phase, int attempts, Instant nextAttemptAt, UUID currentAttemptId) {
+
+    public DialJob {
+        numbers = List.copyOf(numbers);
+    }
+
+    /** Attempts move through the job's numbers in order, wrapping around when there are more attempts than numbers. */
+    public String numberForAttempt(int attemptNumber) {
+        if (numbers.isEmpty()) {
+            throw new IllegalStateException("job " + jobId + " has no number to dial");
+        }
+        return numbers.get((attemptNumber - 1) % numbers.size());
+    }
+
+    public int nextAttemptNumber() {
+        return attempts + 1;
+    }
+}

@@ -1,0 +1,55 @@
+package com.voxhub.dialer.job.kafka;
+
+import com.voxhub.dialer.job.domain.DialChannel;
+import com.voxhub.dialer.job.domain.DialJob;
+import com.voxhub.dialer.job.domain.JobPhase;
+import com.voxhub.events.campaign.JobChanged;
+import com.voxhub.events.campaign.JobQueued;
+import com.voxhub.events.common.Channel;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Job events to dialer jobs. Options the job snapshot has no field for travel in its {@code data} map under the
+ * names of the seed that defines them: {@code get_back_pressed_keys} (seed 003) and {@code agent_number}.
+ */
+final class JobMapper {
+
+    static final String PRESSED_KEYS_OPTION = "get_back_pressed_keys";
+    static final String AGENT_NUMBER_OPTION = "agent_number";
+
+    private JobMapper() {
+    }
+
+    static boolean isDialed(Channel channel) {
+        return channel == Channel.VOICE || channel == Channel.VMS;
+    }
+
+    static DialJob toDomain(JobQueued job, Instant now) {
+        return job(job.getJobId(), job.getCampaignId(), job.getAccountId(), job.getChannel(), job.getNumbers(),
+                job.getData(), job.getSimulation(), job.getSendAt(), now);
+    }
+
+    static DialJob toDomain(JobChanged job, Instant now) {
+        return job(job.getJobId(), job.getCampaignId(), job.getAccountId(), job.getChannel(), job.getNumbers(),
+                job.getData(), job.getSimulation(), job.getSendAt(), now);
+    }
+
+    private static DialJob job(long jobId, long campaignId, long accountId, Channel channel, List<String> numbers,
+                               Map<String, String> data, boolean simulation, Instant sendAt, Instant now) {
+        Map<String, String> options = data == null ? Map.of() : data;
+        Instant due = sendAt != null && sendAt.isAfter(now) ? sendAt : now;
+        return new DialJob(jobId, campaignId, accountId, DialChannel.valueOf(channel.name()), numbers,
+                isTrue(options.get(PRESSED_KEYS_OPTION)), blankToNull(options.get(AGENT_NUMBER_OPTION)), simulation,
+                sendAt, JobPhase.WAITING, 0, due, null);
+    }
+
+    private static boolean isTrue(String value) {
+        return value != null && (value.equalsIgnoreCase("true") || value.equals("1"));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
