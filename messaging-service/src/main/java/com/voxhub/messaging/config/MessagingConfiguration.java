@@ -1,0 +1,58 @@
+package com.voxhub.messaging.config;
+
+import com.voxhub.messaging.campaign.domain.Campaigns;
+import com.voxhub.messaging.message.dispatch.DispatchProperties;
+import com.voxhub.messaging.message.domain.JobIntake;
+import com.voxhub.messaging.message.domain.MessageComposer;
+import com.voxhub.messaging.message.domain.MessageEvents;
+import com.voxhub.messaging.message.domain.Messages;
+import com.voxhub.messaging.message.domain.SendLedger;
+import com.voxhub.messaging.message.domain.StatusTracker;
+import com.voxhub.messaging.template.domain.Templates;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+
+/** The domain services, which know nothing of Spring, wired to their adapters. */
+@Configuration(proxyBeanMethods = false)
+public class MessagingConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    TransactionTemplate transactionTemplate(PlatformTransactionManager transactionManager) {
+        return new TransactionTemplate(transactionManager);
+    }
+
+    @Bean
+    Templates templates() {
+        return new Templates();
+    }
+
+    @Bean
+    MessageComposer messageComposer(Templates templates, MessagingProperties properties) {
+        return new MessageComposer(templates, properties.defaultSmsSender(), properties.defaultEmailSender());
+    }
+
+    @Bean
+    SendLedger sendLedger(Messages messages, Campaigns campaigns, MessageEvents events, MessageComposer composer,
+                          DispatchProperties dispatch, Clock clock) {
+        return new SendLedger(messages, campaigns, events, composer, dispatch.policy(), clock);
+    }
+
+    @Bean
+    StatusTracker statusTracker(Messages messages, MessageEvents events, SendLedger ledger) {
+        return new StatusTracker(messages, events, ledger);
+    }
+
+    @Bean
+    JobIntake jobIntake(Messages messages, MessageEvents events, Clock clock) {
+        return new JobIntake(messages, events, clock);
+    }
+}
