@@ -78,6 +78,8 @@ public class CallProgress {
                 && attempts.markPlaced(attempt.attemptId(), report.providerCallId(), now)) {
             attempt = attempts.find(attempt.attemptId()).orElseThrow();
             events.attemptStarted(job, attempt);
+            log.info("attempt {} (#{}) of job {} placed at {}", attempt.attemptId(), attempt.attemptNumber(),
+                    job.jobId(), attempt.provider());
         }
         Optional<CallAttempt> advanced = attempt.advancedBy(report);
         attempts.recordReport(attempt.attemptId(), report, advanced.isPresent(), now);

@@ -2,6 +2,7 @@ package com.voxhub.dialer.call.application;
 
 import com.voxhub.dialer.config.DialerProperties;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,7 @@ public class ReconcilerSchedule implements SmartLifecycle {
 
     @Override
     public void start() {
-        java.time.Instant startedAt = clock.instant();
+        Instant startedAt = clock.instant();
         ticker = Executors.newSingleThreadScheduledExecutor(DialScheduler.named("reconciler-"));
         ticker.execute(() -> run(() -> {
             int count = reconciler.reconcile(startedAt);

@@ -5,6 +5,7 @@ import com.voxhub.dialer.config.DialerProperties;
 import com.voxhub.dialer.config.WebhookProperties;
 import io.netty.channel.ChannelOption;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
@@ -16,12 +17,14 @@ import reactor.netty.http.client.HttpClient;
 class TwilioConfiguration {
 
     @Bean
-    VoiceProvider twilioVoiceProvider(WebClient.Builder builder, TwilioProperties twilio, DialerProperties dialer,
+    VoiceProvider twilioVoiceProvider(ObjectProvider<WebClient.Builder> builders, TwilioProperties twilio, DialerProperties dialer,
                                       WebhookProperties webhooks, Clock clock) {
         HttpClient http = HttpClient.create()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) twilio.connectTimeout().toMillis())
                 .responseTimeout(twilio.responseTimeout());
-        WebClient client = builder.clone().clientConnector(new ReactorClientHttpConnector(http)).build();
+        // Boot's builder (with observation) when the webclient starter is present, else a plain one.
+        WebClient.Builder builder = builders.getIfAvailable(WebClient::builder).clone();
+        WebClient client = builder.clientConnector(new ReactorClientHttpConnector(http)).build();
         return new TwilioVoiceProvider(client, twilio,
                 new TwilioCallbackUrls(dialer.publicBaseUrl(), webhooks.publicBaseUrl()), clock);
     }

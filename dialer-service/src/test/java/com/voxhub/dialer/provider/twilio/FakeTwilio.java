@@ -50,6 +50,7 @@ public final class FakeTwilio implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedDeque<Response> scripted = new ConcurrentLinkedDeque<>();
     private final Map<String, String> callsBySid = new LinkedHashMap<>();
+    private final Map<String, Response> byDestination = new java.util.concurrent.ConcurrentHashMap<>();
     private final AtomicInteger sids = new AtomicInteger();
 
     private FakeTwilio(HttpServer server) {
@@ -78,12 +79,21 @@ public final class FakeTwilio implements AutoCloseable {
         scripted.addAll(List.of(responses));
     }
 
+    /** Every call request to {@code to} gets this answer (tests sharing one fake script their own numbers). */
+    public void respondTo(String to, Response response) {
+        byDestination.put(to, response);
+    }
+
     public List<Request> requests() {
         return List.copyOf(requests);
     }
 
     public List<Request> callRequests() {
         return requests.stream().filter(r -> r.method().equals("POST") && r.path().endsWith("/Calls.json")).toList();
+    }
+
+    public List<Request> callRequestsTo(String to) {
+        return callRequests().stream().filter(r -> to.equals(r.first("To"))).toList();
     }
 
     /** Makes the provider know a call, as if it had been created by an earlier process. */
@@ -101,7 +111,11 @@ public final class FakeTwilio implements AutoCloseable {
                 exchange.getRequestURI().getRawQuery(), exchange.getRequestHeaders().getFirst("Authorization"),
                 decode(body), Instant.now());
         requests.add(request);
-        Response response = scripted.poll();
+        Response response = request.method().equals("POST") && request.first("To") != null
+                ? byDestination.get(request.first("To")) : null;
+        if (response == null) {
+            response = scripted.poll();
+        }
         if (response == null) {
             response = defaultAnswer(request);
         }
