@@ -51,7 +51,8 @@ public final class FakeTwilio implements AutoCloseable {
     private final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
     private final ConcurrentLinkedQueue<Reply> postReplies = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Reply> getReplies = new ConcurrentLinkedQueue<>();
-    private volatile int sequence;
+    private final Map<String, Reply> repliesByTo = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.atomic.AtomicInteger sequence = new java.util.concurrent.atomic.AtomicInteger();
 
     public FakeTwilio() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -67,6 +68,16 @@ public final class FakeTwilio implements AutoCloseable {
     public FakeTwilio onPost(Reply reply) {
         postReplies.add(reply);
         return this;
+    }
+
+    /** Every request (POST form or GET query) naming this {@code To} gets this reply. */
+    public FakeTwilio onTo(String to, Reply reply) {
+        repliesByTo.put(to, reply);
+        return this;
+    }
+
+    public List<Request> postsTo(String to) {
+        return posts().stream().filter(r -> to.equals(r.params().get("To"))).toList();
     }
 
     public FakeTwilio onGet(Reply reply) {
@@ -102,11 +113,15 @@ public final class FakeTwilio implements AutoCloseable {
         String raw = method.equals("POST")
                 ? new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)
                 : exchange.getRequestURI().getRawQuery();
-        requests.add(new Request(method, exchange.getRequestURI().getPath(), decode(raw),
+        Map<String, String> params = decode(raw);
+        requests.add(new Request(method, exchange.getRequestURI().getPath(), params,
                 exchange.getRequestHeaders().getFirst("Authorization"), Instant.now()));
-        Reply reply = (method.equals("POST") ? postReplies : getReplies).poll();
+        Reply reply = params.containsKey("To") ? repliesByTo.get(params.get("To")) : null;
         if (reply == null) {
-            reply = method.equals("POST") ? created("SM" + (++sequence))
+            reply = (method.equals("POST") ? postReplies : getReplies).poll();
+        }
+        if (reply == null) {
+            reply = method.equals("POST") ? created("SM" + sequence.incrementAndGet())
                     : Reply.json(200, "{\"messages\": []}");
         }
         if (!reply.delay().isZero()) {
