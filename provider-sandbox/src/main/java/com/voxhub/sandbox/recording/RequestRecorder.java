@@ -65,12 +65,19 @@ public class RequestRecorder {
             if (destination == null) {
                 return false;
             }
+            String wanted = normalized(to);
             for (String one : destination.split(",")) {
-                if (one.trim().equalsIgnoreCase(to.trim())) {
+                if (normalized(one).equalsIgnoreCase(wanted)) {
                     return true;
                 }
             }
             return false;
+        }
+
+        /** An unencoded {@code +} in a query string arrives as a space: compare numbers without it. */
+        private static String normalized(String address) {
+            String trimmed = address.trim();
+            return trimmed.startsWith("+") ? trimmed.substring(1) : trimmed;
         }
     }
 
