@@ -15,11 +15,13 @@ import com.voxhub.webhook.provider.twilio.TwilioProperties;
 import com.voxhub.webhook.provider.twilio.TwilioSignatureVerifier;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.util.concurrent.Executor;
 import org.apache.avro.specific.SpecificRecord;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaTemplate;
+import reactor.core.scheduler.Schedulers;
 
 /** Wires the vendor adapters, the ingest and its Kafka publisher. */
 @Configuration(proxyBeanMethods = false)
@@ -62,7 +64,9 @@ public class WebhookConfiguration {
                                   MeterRegistry meters) {
         RecentEventIds recent = new RecentEventIds(webhooks.duplicateWindow(), webhooks.duplicateWindowMaxSize(),
                 clock);
-        return new CallbackIngest(publisher, recent, webhooks.publishTimeout(), meters);
+        // Sends may block (see CallbackIngest): Reactor's bounded elastic pool is made for that and is bounded.
+        Executor sendExecutor = task -> Schedulers.boundedElastic().schedule(task);
+        return new CallbackIngest(publisher, recent, webhooks.publishTimeout(), meters, sendExecutor);
     }
 
     @Bean

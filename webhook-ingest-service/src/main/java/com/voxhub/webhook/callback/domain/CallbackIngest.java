@@ -3,13 +3,18 @@ package com.voxhub.webhook.callback.domain;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 /**
  * Publishes a verified callback and completes only once Kafka has acknowledged every record of it, within a
  * bounded time. The caller answers the gateway 2xx on completion and 503 on failure: a callback is either durable
  * or retried by its gateway, never lost. A record whose acknowledgement arrives after the deadline is still
  * written; the gateway's retry then carries the same eventId and consumers skip it.
+ *
+ * <p>The send itself starts on {@code sendExecutor}: a producer can block inside send (no metadata yet, a full
+ * buffer, the cluster id an observation asks for), and the deadline must hold even then, on no request thread.
  */
 public class CallbackIngest {
 
@@ -17,23 +22,20 @@ public class CallbackIngest {
     private final RecentEventIds recent;
     private final Duration publishTimeout;
     private final MeterRegistry meters;
+    private final Executor sendExecutor;
 
     public CallbackIngest(CallbackPublisher publisher, RecentEventIds recent, Duration publishTimeout,
-                          MeterRegistry meters) {
+                          MeterRegistry meters, Executor sendExecutor) {
         this.publisher = publisher;
+        this.sendExecutor = sendExecutor;
         this.recent = recent;
         this.publishTimeout = publishTimeout;
         this.meters = meters;
     }
 
     public CompletableFuture<Void> ingest(AcceptedCallback callback) {
-        CompletableFuture<Void> acknowledged;
-        try {
-            acknowledged = publisher.publish(callback);
-        } catch (RuntimeException e) {
-            acknowledged = CompletableFuture.failedFuture(e);
-        }
-        return acknowledged
+        return CompletableFuture.supplyAsync(() -> publisher.publish(callback), sendExecutor)
+                .thenCompose(Function.identity())
                 .orTimeout(publishTimeout.toMillis(), TimeUnit.MILLISECONDS)
                 .handle((ok, failure) -> {
                     if (failure != null) {

@@ -12,6 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class CallbackIngestTest {
@@ -22,7 +26,7 @@ class CallbackIngestTest {
     @Test
     void shouldCompleteOnceThePublisherAcknowledged() {
         CallbackIngest ingest = new CallbackIngest(callback -> CompletableFuture.completedFuture(null), recent,
-                Duration.ofSeconds(1), meters);
+                Duration.ofSeconds(1), meters, Runnable::run);
 
         ingest.ingest(callback()).join();
 
@@ -33,7 +37,7 @@ class CallbackIngestTest {
     @Test
     void shouldCountACallbackAcknowledgedTwiceAsADuplicate() {
         CallbackIngest ingest = new CallbackIngest(callback -> CompletableFuture.completedFuture(null), recent,
-                Duration.ofSeconds(1), meters);
+                Duration.ofSeconds(1), meters, Runnable::run);
 
         ingest.ingest(callback()).join();
         ingest.ingest(callback()).join();
@@ -44,7 +48,7 @@ class CallbackIngestTest {
     @Test
     void whenKafkaDoesNotAcknowledgeInTimeThenTheCallbackIsRefusedForARetry() {
         CallbackIngest ingest = new CallbackIngest(callback -> new CompletableFuture<>(), recent,
-                Duration.ofMillis(50), meters);
+                Duration.ofMillis(50), meters, Runnable::run);
 
         assertThatThrownBy(() -> ingest.ingest(callback()).join())
                 .isInstanceOf(CompletionException.class)
@@ -54,14 +58,41 @@ class CallbackIngestTest {
     }
 
     @Test
+    void whenTheSendItselfBlocksThenTheDeadlineStillHolds() throws InterruptedException {
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService sender = Executors.newSingleThreadExecutor();
+        CallbackIngest ingest = new CallbackIngest(callback -> {
+            await(release);
+            return CompletableFuture.completedFuture(null);
+        }, recent, Duration.ofMillis(100), meters, sender);
+        try {
+            assertThatThrownBy(() -> ingest.ingest(callback()).get(5, TimeUnit.SECONDS))
+                    .cause().isInstanceOfSatisfying(CallbackRefused.class,
+                            refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.KAFKA_UNAVAILABLE));
+        } finally {
+            release.countDown();
+            sender.shutdown();
+            sender.awaitTermination(5, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void whenTheSendItselfFailsThenTheCallbackIsRefusedForARetry() {
         CallbackIngest ingest = new CallbackIngest(callback -> {
             throw new IllegalStateException("producer closed");
-        }, recent, Duration.ofSeconds(1), meters);
+        }, recent, Duration.ofSeconds(1), meters, Runnable::run);
 
         assertThatThrownBy(() -> ingest.ingest(callback()).join())
                 .cause().isInstanceOfSatisfying(CallbackRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.KAFKA_UNAVAILABLE));
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static AcceptedCallback callback() {
