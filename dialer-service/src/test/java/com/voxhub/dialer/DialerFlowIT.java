@@ -145,6 +145,60 @@ class DialerFlowIT {
     }
 
     @Test
+    void aVoiceMessageIsSpokenInTheCampaignsVoiceAndReportsThePressedKey() throws Exception {
+        long campaignId = IDS.incrementAndGet();
+        long jobId = IDS.incrementAndGet();
+        String number = "+3369" + jobId;
+        publish(Topics.CAMPAIGN_CAMPAIGNS, campaignId, campaignBuilder(campaignId, CampaignStatus.ACTIVE, 3, 1)
+                .setChannel(Channel.VMS).setVmsText("Votre rendez-vous est demain. Tapez 1 pour confirmer.")
+                .setVoiceGender("female").setVoiceLanguage("fr-FR").build());
+        publish(Topics.CAMPAIGN_JOBS, jobId, job(jobId, campaignId, Channel.VMS, List.of(number),
+                Map.of("get_back_pressed_keys", "true")));
+
+        FakeTwilio.Request call = awaitCallTo(number, 1).get(0);
+        assertThat(call.first("MachineDetection")).isEqualTo("DetectMessageEnd");
+        String attemptId = ref(call);
+        String twiml = fetchTwiml(attemptId, true);
+        assertThat(twiml).contains("<Gather numDigits=\"1\" method=\"POST\" action=\"/dialer/twiml/" + attemptId
+                + "/keys\"><Say voice=\"Polly.Celine\" language=\"fr-FR\">Votre rendez-vous est demain.");
+        post("/dialer/twiml/" + attemptId + "/keys", Map.of("CallSid", "CA1", "Digits", "1"), true)
+                .expectStatus().isOk().expectBody(String.class).isEqualTo(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Response><Hangup/></Response>");
+        String sid = ((CallAttemptStarted) awaitEvents(jobId, CallAttemptStarted.class, 1).get(0))
+                .getProviderCallId();
+        callback(Channel.VMS, sid, attemptId, ProviderEventType.CALL_ANSWERED, "human", null);
+        callback(Channel.VMS, sid, attemptId, ProviderEventType.CALL_COMPLETED, "human", 20);
+
+        JobDialingFinished finished = (JobDialingFinished) awaitEvents(jobId, JobDialingFinished.class, 1).get(0);
+        assertThat(finished.getJobState()).isEqualTo(2);
+        assertThat(finished.getChannel()).isEqualTo(Channel.VMS);
+        CallStatusChanged completed = (CallStatusChanged) awaitEvents(jobId, CallStatusChanged.class, 2).get(1);
+        assertThat(completed.getStatus()).isEqualTo(CallStatus.COMPLETED);
+        assertThat(completed.getPressedKeys()).isEqualTo("1");
+    }
+
+    @Test
+    void aVoiceMessageLeftOnAMachineSucceeds() throws Exception {
+        long campaignId = IDS.incrementAndGet();
+        long jobId = IDS.incrementAndGet();
+        String number = "+3360" + jobId;
+        publish(Topics.CAMPAIGN_CAMPAIGNS, campaignId, campaignBuilder(campaignId, CampaignStatus.ACTIVE, 3, 1)
+                .setChannel(Channel.VMS).setVmsText("Call us back.").build());
+        publish(Topics.CAMPAIGN_JOBS, jobId, job(jobId, campaignId, Channel.VMS, List.of(number)));
+        String attemptId = ref(awaitCallTo(number, 1).get(0));
+        String sid = ((CallAttemptStarted) awaitEvents(jobId, CallAttemptStarted.class, 1).get(0))
+                .getProviderCallId();
+
+        callback(Channel.VMS, sid, attemptId, ProviderEventType.CALL_COMPLETED, "machine", 9);
+
+        JobDialingFinished finished = (JobDialingFinished) awaitEvents(jobId, JobDialingFinished.class, 1).get(0);
+        assertThat(finished.getJobState()).isEqualTo(2);
+        assertThat(finished.getOutcome()).isEqualTo("ANSWERED_MACHINE");
+        assertThat(((CallStatusChanged) awaitEvents(jobId, CallStatusChanged.class, 1).get(0)).getAnsweredBy())
+                .isEqualTo(com.voxhub.events.dialer.AnsweredBy.MACHINE);
+    }
+
+    @Test
     void aJobArrivingBeforeItsCampaignIsDialedOnceTheCampaignIsKnown() throws Exception {
         long campaignId = IDS.incrementAndGet();
         long jobId = IDS.incrementAndGet();
@@ -300,36 +354,44 @@ class DialerFlowIT {
     }
 
     private String fetchTwiml(String attemptId, boolean signed) {
-        return twimlRequest(attemptId, signed).expectStatus().isOk()
+        return post("/dialer/twiml/" + attemptId, Map.of("CallSid", "CA1", "CallStatus", "in-progress",
+                "AnsweredBy", "human"), signed).expectStatus().isOk()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_XML)
                 .expectBody(String.class).returnResult().getResponseBody();
     }
 
     private int fetchTwimlStatus(String attemptId, boolean signed) {
-        return twimlRequest(attemptId, signed).returnResult(String.class).getStatus().value();
+        return post("/dialer/twiml/" + attemptId, Map.of("CallSid", "CA1"), signed)
+                .returnResult(String.class).getStatus().value();
     }
 
-    private WebTestClient.ResponseSpec twimlRequest(String attemptId, boolean signed) {
-        Map<String, List<String>> form = Map.of("CallSid", List.of("CA1"), "CallStatus", List.of("in-progress"),
-                "AnsweredBy", List.of("human"));
-        String path = "/dialer/twiml/" + attemptId;
-        String signature = signed ? TwilioSignature.compute(AUTH_TOKEN, DIALER_PUBLIC_URL + path, form)
-                : "forged";
+    /** A form post signed as the provider signs it: over the dialer's public URL, not the test's local one. */
+    private WebTestClient.ResponseSpec post(String path, Map<String, String> params, boolean signed) {
+        Map<String, List<String>> form = new java.util.HashMap<>();
+        params.forEach((name, value) -> form.put(name, List.of(value)));
+        String signature = signed ? TwilioSignature.compute(AUTH_TOKEN, DIALER_PUBLIC_URL + path, form) : "forged";
+        org.springframework.util.LinkedMultiValueMap<String, String> body =
+                new org.springframework.util.LinkedMultiValueMap<>();
+        params.forEach(body::add);
         return WebTestClient.bindToServer().baseUrl("http://localhost:" + port).build()
                 .post().uri(path)
                 .header(TwilioSignature.HEADER, signature)
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
-                .body(BodyInserters.fromFormData("CallSid", "CA1").with("CallStatus", "in-progress")
-                        .with("AnsweredBy", "human"))
+                .body(BodyInserters.fromFormData(body))
                 .exchange();
     }
 
     private void callback(String sid, String attemptId, ProviderEventType type, String answeredBy, Integer duration)
             throws Exception {
+        callback(Channel.VOICE, sid, attemptId, type, answeredBy, duration);
+    }
+
+    private void callback(Channel channel, String sid, String attemptId, ProviderEventType type, String answeredBy,
+                          Integer duration) throws Exception {
         publish(Topics.PROVIDER_EVENTS, sid, ProviderEventReceived.newBuilder()
                 .setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
                 .setProvider("twilio").setProviderEventId(sid + ":" + type).setProviderMessageId(sid)
-                .setChannel(Channel.VOICE).setType(type).setReference(attemptId)
+                .setChannel(channel).setType(type).setReference(attemptId)
                 .setAnsweredBy(answeredBy).setDurationSeconds(duration)
                 .build());
     }
@@ -339,19 +401,28 @@ class DialerFlowIT {
     }
 
     private static CampaignChanged campaign(long campaignId, CampaignStatus status, int maxAttempts, long version) {
+        return campaignBuilder(campaignId, status, maxAttempts, version).build();
+    }
+
+    private static CampaignChanged.Builder campaignBuilder(long campaignId, CampaignStatus status, int maxAttempts,
+                                                           long version) {
         return CampaignChanged.newBuilder()
                 .setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
                 .setCampaignId(campaignId).setAccountId(1).setVersion(version).setName("campaign " + campaignId)
                 .setChannel(Channel.VOICE).setStatus(status).setMaxAttempts(maxAttempts)
-                .setRetryDelaysMinutes(List.of(0))
-                .build();
+                .setRetryDelaysMinutes(List.of(0));
     }
 
     private static JobQueued job(long jobId, long campaignId, Channel channel, List<String> numbers) {
+        return job(jobId, campaignId, channel, numbers, Map.of());
+    }
+
+    private static JobQueued job(long jobId, long campaignId, Channel channel, List<String> numbers,
+                                 Map<String, String> data) {
         return JobQueued.newBuilder()
                 .setEventId(UUID.randomUUID()).setOccurredAt(Instant.now())
                 .setJobId(jobId).setCampaignId(campaignId).setAccountId(1).setChannel(channel)
-                .setNumbers(numbers).setData(Map.of()).setAddressLines(List.of())
+                .setNumbers(numbers).setData(data).setAddressLines(List.of())
                 .build();
     }
 }
