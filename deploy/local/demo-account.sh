@@ -2,7 +2,7 @@
 # Sourced by bin/up after everything is healthy: makes sure the demo account exists and that .local/env
 # will carry a working API key for it, through campaign-service's native admin API:
 #   POST /api/v1/accounts                 {"login":"demo","name":"Demo account"}  -> 201 {"id":..,"login":"demo",..}
-#                                         an existing login -> 409 (then GET /api/v1/accounts?login=demo finds it)
+#                                         an existing login -> 4xx (then GET /api/v1/accounts/by-login/demo finds it)
 #   POST /api/v1/accounts/{id}/api-keys   {"label":"local","mode":"live"}         -> 201 {"key":"vh_live_..",..}
 # both with header X-Admin-Token. Keys are stored hashed, so a key cannot be read back: the one in
 # .local/env is kept while it still authenticates, otherwise a new one is issued.
@@ -38,7 +38,7 @@ demo_account_id() {
     200|201) json_first id <<<"$reply_body"; return ;;
   esac
   local first_reply="$reply_code $reply_body"
-  admin_call GET '/api/v1/accounts?login=demo'
+  admin_call GET /api/v1/accounts/by-login/demo
   if [[ $reply_code == 200 ]]; then
     local id; id=$(json_first id <<<"$reply_body")
     [[ -n $id ]] && { echo "$id"; return; }
@@ -46,7 +46,7 @@ demo_account_id() {
   # Last resort: the id bin/up wrote last time (the database outlived .local/env's key).
   local previous; previous=$(env_value ACCOUNT_ID)
   [[ -n $previous ]] && { echo "$previous"; return; }
-  warn "cannot create or find the demo account: POST /api/v1/accounts answered $first_reply; GET ?login=demo answered $reply_code $reply_body"
+  warn "cannot create or find the demo account: POST /api/v1/accounts answered $first_reply; GET /api/v1/accounts/by-login/demo answered $reply_code $reply_body"
 }
 
 ensure_demo_api_key() {

@@ -312,7 +312,10 @@ pg_stop() {
 # --- Kafka -------------------------------------------------------------------------------------------
 
 kafka_random_cluster_id() { # what `kafka-storage random-uuid` prints: 16 random bytes, base64url, no padding
-  head -c16 /dev/urandom | base64 | tr '+/' '-_' | cut -c1-22
+  local id
+  # Like Kafka's Uuid.randomUuid, never one starting with "-" (it would read as an option on a command line).
+  while id=$(head -c16 /dev/urandom | base64 | tr '+/' '-_' | cut -c1-22); [[ $id == -* ]]; do :; done
+  echo "$id"
 }
 
 kafka_prepare() {
@@ -321,7 +324,7 @@ kafka_prepare() {
   [[ -f $KAFKA_DIR/data/meta.properties ]] && return 0
   say "formatting Kafka storage in .local/kafka (KRaft, standalone controller) ..."
   kafka_tool kafka.tools.StorageTool format --standalone --ignore-formatted \
-    -t "$(kafka_random_cluster_id)" -c "$KAFKA_DIR/server.properties" >>"$LOG_DIR/kafka.log" 2>&1 \
+    --cluster-id="$(kafka_random_cluster_id)" --config="$KAFKA_DIR/server.properties" >>"$LOG_DIR/kafka.log" 2>&1 \
     || { tail_log kafka; die "formatting Kafka storage failed"; }
 }
 
