@@ -336,10 +336,12 @@ kafka_start() {
 }
 
 greenmail_start() {
-  # SMTP only, on 3025 (test setup = standard port + 3000), no auth so services send without credentials.
+  # SMTP only, on 127.0.0.1:3025, no auth so services send without credentials. Host and port per protocol
+  # rather than -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=...: with greenmail.hostname set, GreenMail
+  # 2.1 also opens its REST API on 8080, a port that is often taken on a developer machine.
   # shellcheck disable=SC2086
   start_bg greenmail "$JAVA_BIN" $GREENMAIL_JAVA_OPTS "$MARKER" \
-    -Dgreenmail.setup.test.smtp -Dgreenmail.hostname=127.0.0.1 -Dgreenmail.auth.disabled \
+    -Dgreenmail.smtp.hostname=127.0.0.1 -Dgreenmail.smtp.port="$SMTP_PORT" -Dgreenmail.auth.disabled \
     -jar "$LIB_DIR/greenmail/greenmail-standalone.jar"
 }
 
