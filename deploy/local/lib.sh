@@ -389,8 +389,20 @@ service_env() { # name port -> NAME=value lines
   echo "VOXHUB_SANDBOX_SENDGRID_EVENTWEBHOOKURL=http://localhost:8084/webhooks/sendgrid/events"
 }
 
+# A running service reads classes from its jar lazily, and a teammate's `mvnw package` rewrites
+# <module>/target/*-exec.jar in place: run a private copy (.local/jars/NAME.jar), taken once the build has
+# finished writing it (unchanged for 3 s). A restart (bin/down + bin/up) picks up a newer build.
+service_jar_snapshot() {
+  local name=$1 jar copy waited=0
+  jar=$(service_jar "$name"); copy="$LOCAL_DIR/jars/$name.jar"
+  mkdir -p "$LOCAL_DIR/jars"
+  while (( $(date +%s) - $(stat -c %Y "$jar") < 3 && waited < 120 )); do sleep 1; waited=$((waited + 1)); done
+  cp -p "$jar" "$copy.tmp" && mv -f "$copy.tmp" "$copy"
+  echo "$copy"
+}
+
 service_start() {
-  local name=$1 port=$2 jar; jar=$(service_jar "$1")
+  local name=$1 port=$2 jar; jar=$(service_jar_snapshot "$name")
   local -a envs; mapfile -t envs < <(service_env "$name" "$port")
   # shellcheck disable=SC2086
   start_bg "$name" env "${envs[@]}" "$JAVA_BIN" $SERVICE_JAVA_OPTS "$MARKER" -jar "$jar"
