@@ -10,6 +10,7 @@ import com.voxhub.events.Topics;
 import com.voxhub.events.campaign.CampaignChanged;
 import com.voxhub.events.campaign.CampaignStatus;
 import com.voxhub.events.campaign.JobQueued;
+import com.voxhub.events.campaign.JobUnqueued;
 import com.voxhub.events.common.Channel;
 import com.voxhub.events.dialer.CallAttemptStarted;
 import com.voxhub.events.dialer.CallStatus;
@@ -308,6 +309,59 @@ class DialerFlowIT {
         assertThat(started.getAttemptNumber()).isEqualTo(1);
         assertThat(jdbc.sql("select provider_requests from call_attempt where attempt_id = ?").param(attemptId)
                 .query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void aCallWhoseFinalCallbackWasLostIsLookedUpAndSettled() throws Exception {
+        long campaignId = IDS.incrementAndGet();
+        long jobId = IDS.incrementAndGet();
+        String number = "+3371" + jobId;
+        publish(Topics.CAMPAIGN_CAMPAIGNS, campaignId, campaign(campaignId, CampaignStatus.ACTIVE, 3, 1));
+        publish(Topics.CAMPAIGN_JOBS, jobId, job(jobId, campaignId, Channel.VOICE, List.of(number)));
+        String sid = ((CallAttemptStarted) awaitEvents(jobId, CallAttemptStarted.class, 1).get(0))
+                .getProviderCallId();
+        TWILIO.knowCall(sid, number, "completed", Instant.now());
+
+        reconciler.followStalled(Instant.now().plusSeconds(1));
+
+        JobDialingFinished finished = (JobDialingFinished) awaitEvents(jobId, JobDialingFinished.class, 1).get(0);
+        assertThat(finished.getJobState()).isEqualTo(2);
+        assertThat(TWILIO.callRequestsTo(number)).hasSize(1);
+    }
+
+    @Test
+    void anUnqueuedJobIsNeverDialed() throws Exception {
+        long campaignId = IDS.incrementAndGet();
+        long jobId = IDS.incrementAndGet();
+        String number = "+3372" + jobId;
+        publish(Topics.CAMPAIGN_CAMPAIGNS, campaignId, campaign(campaignId, CampaignStatus.PAUSED, 3, 1));
+        publish(Topics.CAMPAIGN_JOBS, jobId, job(jobId, campaignId, Channel.VOICE, List.of(number)));
+        publish(Topics.CAMPAIGN_JOBS, jobId, JobUnqueued.newBuilder().setEventId(UUID.randomUUID())
+                .setOccurredAt(Instant.now()).setJobId(jobId).setCampaignId(campaignId).setAccountId(1)
+                .setChannel(Channel.VOICE).setReason("unqueued by API").build());
+        await().atMost(Duration.ofSeconds(20)).until(() -> "CANCELLED".equals(jobPhase(jobId)));
+
+        publish(Topics.CAMPAIGN_CAMPAIGNS, campaignId, campaign(campaignId, CampaignStatus.ACTIVE, 3, 2));
+
+        await().pollDelay(Duration.ofMillis(600)).atMost(Duration.ofSeconds(2))
+                .until(() -> TWILIO.callRequestsTo(number).isEmpty());
+    }
+
+    @Test
+    void aSimulatedJobSucceedsWithoutReachingTheProvider() throws Exception {
+        long campaignId = IDS.incrementAndGet();
+        long jobId = IDS.incrementAndGet();
+        String number = "+3373" + jobId;
+        publish(Topics.CAMPAIGN_CAMPAIGNS, campaignId, campaign(campaignId, CampaignStatus.ACTIVE, 3, 1));
+        JobQueued simulated = job(jobId, campaignId, Channel.VMS, List.of(number));
+        simulated.setSimulation(true);
+        publish(Topics.CAMPAIGN_JOBS, jobId, simulated);
+
+        JobDialingFinished finished = (JobDialingFinished) awaitEvents(jobId, JobDialingFinished.class, 1).get(0);
+        assertThat(finished.getJobState()).isEqualTo(2);
+        assertThat(finished.getOutcome()).isEqualTo("SIMULATED");
+        assertThat(finished.getAttempts()).isZero();
+        assertThat(TWILIO.callRequestsTo(number)).isEmpty();
     }
 
     // --- helpers ---

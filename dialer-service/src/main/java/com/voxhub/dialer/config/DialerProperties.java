@@ -35,10 +35,13 @@ public record DialerProperties(
     /**
      * @param unknownAfter an attempt still REQUESTING this long after its intent is looked up at the provider
      * @param interval     how often the reconciler runs (it also runs once at startup, for every open attempt)
+     * @param stalledAfter a placed call whose status has not changed for this long is looked up (its final
+     *                     callback may have been lost); longer than any real call
      */
     public record Reconciler(
             @DefaultValue("60s") Duration unknownAfter,
             @DefaultValue("15s") Duration interval,
-            @DefaultValue("100") int batchSize) {
+            @DefaultValue("100") int batchSize,
+            @DefaultValue("4h") Duration stalledAfter) {
     }
 }

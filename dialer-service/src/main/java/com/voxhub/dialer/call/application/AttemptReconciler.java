@@ -1,8 +1,10 @@
 package com.voxhub.dialer.call.application;
 
+import com.voxhub.dialer.call.domain.AttemptStatus;
 import com.voxhub.dialer.call.domain.CallAttempt;
 import com.voxhub.dialer.call.domain.CallAttempts;
 import com.voxhub.dialer.call.domain.CallLookup;
+import com.voxhub.dialer.call.domain.CallStatusReport;
 import com.voxhub.dialer.call.domain.ProviderCall;
 import com.voxhub.dialer.call.domain.VoiceProviderException;
 import com.voxhub.dialer.call.domain.VoiceProvider;
@@ -79,6 +81,35 @@ public class AttemptReconciler {
 
     public int reconcileStale() {
         return reconcile(clock.instant().minus(config.unknownAfter()));
+    }
+
+    /**
+     * Looks up placed calls that went quiet before {@code cutoff} (a lost final callback, a provider that forgot
+     * the call): the provider's answer is applied like a callback; a call it no longer knows ends as FAILED, so
+     * the job moves on instead of waiting forever.
+     *
+     * @return how many calls were looked up
+     */
+    public int followStalled(Instant cutoff) {
+        int looked = 0;
+        for (CallAttempt attempt : attempts.findStalledBefore(cutoff, config.batchSize())) {
+            try {
+                Optional<ProviderCall> call = provider.lookup(new CallLookup(attempt.attemptId(),
+                        attempt.providerCallId(), attempt.number(), attempt.requestedAt()));
+                progress.onReport(call.map(found -> found.asReport(attempt.attemptId()))
+                        .orElseGet(() -> new CallStatusReport(attempt.attemptId(), attempt.providerCallId(),
+                                AttemptStatus.FAILED, null, null, null, "call unknown at " + provider.name(), null)));
+                looked++;
+            } catch (VoiceProviderException unavailable) {
+                log.warn("stalled attempt {} lookup failed ({}); retrying on the next run", attempt.attemptId(),
+                        unavailable.getMessage());
+            }
+        }
+        return looked;
+    }
+
+    public int followStalled() {
+        return followStalled(clock.instant().minus(config.stalledAfter()));
     }
 
     private boolean reconcile(CallAttempt attempt) {

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the reconciler once at startup over every attempt left REQUESTING by an earlier process, then
- * periodically over requests whose answer never came.
+ * periodically over requests whose answer never came and over placed calls that went quiet.
  */
 @Component
 public class ReconcilerSchedule implements SmartLifecycle {
@@ -42,8 +42,10 @@ public class ReconcilerSchedule implements SmartLifecycle {
                 log.info("reconciled {} attempt(s) left unknown by an earlier run", count);
             }
         }));
-        ticker.scheduleWithFixedDelay(() -> run(reconciler::reconcileStale), config.interval().toMillis(),
-                config.interval().toMillis(), TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(() -> {
+            run(reconciler::reconcileStale);
+            run(reconciler::followStalled);
+        }, config.interval().toMillis(), config.interval().toMillis(), TimeUnit.MILLISECONDS);
         running = true;
     }
 

@@ -35,6 +35,9 @@ public interface CallAttempts {
     /** Attempts whose provider outcome is unknown and whose intent is older than {@code cutoff}. */
     List<CallAttempt> findRequestingBefore(Instant cutoff, int limit);
 
+    /** Calls the provider accepted whose last status change is older than {@code cutoff} and not terminal. */
+    List<CallAttempt> findStalledBefore(Instant cutoff, int limit);
+
     /** True when another attempt already holds this provider call id (a lookup must not claim it twice). */
     boolean isProviderCallIdTaken(String providerCallId);
 }

@@ -113,6 +113,17 @@ class JdbcCallAttempts implements CallAttempts {
     }
 
     @Override
+    public List<CallAttempt> findStalledBefore(Instant cutoff, int limit) {
+        return jdbc.sql("""
+                select * from call_attempt
+                where status in ('PLACED', 'INITIATED', 'RINGING', 'ANSWERED') and updated_at < ?
+                order by updated_at limit ?""")
+                .params(ts(cutoff), limit)
+                .query((rs, n) -> map(rs))
+                .list();
+    }
+
+    @Override
     public boolean isProviderCallIdTaken(String providerCallId) {
         return jdbc.sql("select count(*) from call_attempt where provider_call_id = ?")
                 .param(providerCallId)
