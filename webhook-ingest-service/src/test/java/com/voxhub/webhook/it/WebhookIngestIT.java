@@ -92,6 +92,7 @@ class WebhookIngestIT {
         assertThat(event.getTo()).isEqualTo("+15558675310");
         assertThat(new String(record.headers().lastHeader(Topics.RECORD_TYPE_HEADER).value(), StandardCharsets.UTF_8))
                 .isEqualTo(ProviderEventReceived.getClassSchema().getFullName());
+        assertThat(record.headers().lastHeader(Topics.TRACEPARENT_HEADER)).isNotNull();
 
         RawCallbackReceived raw = awaitRaw(form);
         assertThat(raw.getPath()).isEqualTo(path);
