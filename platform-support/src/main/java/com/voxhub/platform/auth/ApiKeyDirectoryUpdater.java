@@ -4,6 +4,7 @@ import com.voxhub.events.Topics;
 import com.voxhub.events.accounts.ApiKeyIssued;
 import com.voxhub.events.accounts.ApiKeyRevoked;
 import java.sql.Timestamp;
+import java.util.function.Consumer;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
@@ -21,11 +22,15 @@ public class ApiKeyDirectoryUpdater {
     private static final Logger log = LoggerFactory.getLogger(ApiKeyDirectoryUpdater.class);
 
     private final JdbcClient jdbc;
-    private final JdbcApiKeyDirectory directory;
+    private final Consumer<String> evictCachedLookup;
 
-    public ApiKeyDirectoryUpdater(JdbcClient jdbc, JdbcApiKeyDirectory directory) {
+    /**
+     * @param evictCachedLookup called with a key hash after its row changed, so this instance's cache sees the
+     *                          change at once (other instances see it when their cached lookup expires)
+     */
+    public ApiKeyDirectoryUpdater(JdbcClient jdbc, Consumer<String> evictCachedLookup) {
         this.jdbc = jdbc;
-        this.directory = directory;
+        this.evictCachedLookup = evictCachedLookup;
     }
 
     @KafkaListener(id = "voxhub-api-key-directory", topics = Topics.ACCOUNTS_API_KEYS,
@@ -38,7 +43,7 @@ public class ApiKeyDirectoryUpdater {
             revoked(revoked);
         } else if (value == null && record.key() != null) {
             jdbc.sql("DELETE FROM api_key WHERE key_hash = ?").param(record.key()).update(); // tombstone
-            directory.evict(record.key());
+            evictCachedLookup.accept(record.key());
         } else {
             log.warn("ignored record type {} on {}", value.getSchema().getFullName(), record.topic());
         }
@@ -51,7 +56,7 @@ public class ApiKeyDirectoryUpdater {
                 SET account_id = EXCLUDED.account_id, account_login = EXCLUDED.account_login""")
                 .params(issued.getKeyHash(), issued.getAccountId(), issued.getAccountLogin())
                 .update();
-        directory.evict(issued.getKeyHash());
+        evictCachedLookup.accept(issued.getKeyHash());
     }
 
     void revoked(ApiKeyRevoked revoked) {
@@ -61,6 +66,6 @@ public class ApiKeyDirectoryUpdater {
                 ON CONFLICT (key_hash) DO UPDATE SET revoked_at = COALESCE(api_key.revoked_at, EXCLUDED.revoked_at)""")
                 .params(revoked.getKeyHash(), revoked.getAccountId(), Timestamp.from(revoked.getOccurredAt()))
                 .update();
-        directory.evict(revoked.getKeyHash());
+        evictCachedLookup.accept(revoked.getKeyHash());
     }
 }

@@ -2,6 +2,7 @@ package com.voxhub.platform.auth;
 
 import java.time.Clock;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
@@ -35,9 +36,11 @@ public class AuthAutoConfiguration {
     static class MaterializeKeys {
 
         @Bean
-        @ConditionalOnBean(JdbcApiKeyDirectory.class)
-        ApiKeyDirectoryUpdater apiKeyDirectoryUpdater(DataSource dataSource, JdbcApiKeyDirectory directory) {
-            return new ApiKeyDirectoryUpdater(JdbcClient.create(dataSource), directory);
+        @ConditionalOnMissingBean
+        ApiKeyDirectoryUpdater apiKeyDirectoryUpdater(DataSource dataSource,
+                                                      ObjectProvider<JdbcApiKeyDirectory> directory) {
+            return new ApiKeyDirectoryUpdater(JdbcClient.create(dataSource),
+                    keyHash -> directory.ifAvailable(found -> found.evict(keyHash)));
         }
     }
 }

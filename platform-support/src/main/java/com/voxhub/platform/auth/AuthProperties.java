@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param enabled         whether the {@link ApiKeyDirectory} bean is created
  * @param materializeKeys whether this service copies {@code accounts.api-keys} into its {@code api_key} table
  *                        (campaign-service owns the keys, writes the table itself and turns this off)
- * @param cacheTtl        how long a lookup (hit or miss) is cached; bounds how long a revoked key still works
+ * @param cacheTtl        how long a successful lookup is cached; bounds how long a revoked key still works
  *                        on an instance that did not consume the revocation itself
  * @param cacheSize       most entries kept; the cache is cleared when full
  */

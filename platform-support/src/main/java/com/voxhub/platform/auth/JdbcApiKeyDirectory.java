@@ -10,11 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * {@link ApiKeyDirectory} over the {@code api_key} table, looked up by hash (so no constant-time compare is
- * needed), with a small cache that keeps the database out of every request.
+ * needed), with a small cache of recent successful lookups that keeps the database out of most requests.
  */
 public class JdbcApiKeyDirectory implements ApiKeyDirectory {
 
-    private record Entry(Optional<AccountPrincipal> principal, Instant expiresAt) {
+    private record Entry(AccountPrincipal principal, Instant expiresAt) {
     }
 
     private final JdbcClient jdbc;
@@ -39,17 +39,20 @@ public class JdbcApiKeyDirectory implements ApiKeyDirectory {
         Instant now = clock.instant();
         Entry cached = cache.get(hash);
         if (cached != null && cached.expiresAt().isAfter(now)) {
-            return cached.principal();
+            return Optional.of(cached.principal());
         }
         Optional<AccountPrincipal> principal = jdbc.sql("""
                 SELECT account_id, account_login FROM api_key WHERE key_hash = ? AND revoked_at IS NULL""")
                 .param(hash)
                 .query((rs, row) -> new AccountPrincipal(rs.getLong("account_id"), rs.getString("account_login")))
                 .optional();
-        if (cache.size() >= maxEntries) {
-            cache.clear(); // crude but bounded: guessed keys cannot grow the cache without limit
-        }
-        cache.put(hash, new Entry(principal, now.plus(ttl)));
+        // Misses are not cached: a key used just before its ApiKeyIssued is materialized must work moments later.
+        principal.ifPresent(found -> {
+            if (cache.size() >= maxEntries) {
+                cache.clear(); // crude but bounded
+            }
+            cache.put(hash, new Entry(found, now.plus(ttl)));
+        });
         return principal;
     }
 

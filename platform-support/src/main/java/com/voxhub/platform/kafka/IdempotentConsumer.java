@@ -3,6 +3,8 @@ package com.voxhub.platform.kafka;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
+import org.apache.avro.Schema;
+import org.apache.avro.specific.SpecificRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,6 +35,9 @@ public class IdempotentConsumer {
      * @return true if the effect ran, false if the event was a duplicate
      */
     public boolean process(String consumer, String eventId, Runnable effect) {
+        if (eventId == null || eventId.isBlank()) {
+            throw new IllegalArgumentException("an event without eventId cannot be deduplicated");
+        }
         Boolean ran = transactions.execute(status -> {
             int inserted = jdbc.sql("""
                     INSERT INTO processed_event (consumer, event_id) VALUES (?, ?)
@@ -52,5 +57,12 @@ public class IdempotentConsumer {
             return false;
         }
         return true;
+    }
+
+    /** {@link #process(String, String, Runnable)} with the record's own {@code eventId} field. */
+    public boolean process(String consumer, SpecificRecord event, Runnable effect) {
+        Schema.Field field = event.getSchema().getField("eventId");
+        Object eventId = field == null ? null : event.get(field.pos());
+        return process(consumer, eventId == null ? null : eventId.toString(), effect);
     }
 }

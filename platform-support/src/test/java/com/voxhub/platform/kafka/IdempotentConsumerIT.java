@@ -51,6 +51,16 @@ class IdempotentConsumerIT {
     }
 
     @Test
+    void shouldDeduplicateByTheRecordsOwnEventId() {
+        var event = com.voxhub.platform.Events.jobUnqueued(5, "once");
+
+        assertThat(consumer.process("dialer.jobs", event, () -> { })).isTrue();
+        assertThat(consumer.process("dialer.jobs", event, () -> { })).isFalse();
+        assertThat(count("SELECT count(*) FROM processed_event WHERE event_id = '" + event.getEventId() + "'"))
+                .isEqualTo(1);
+    }
+
+    @Test
     void shouldTreatTheSameEventIdAsNewForAnotherConsumer() {
         assertThat(consumer.process("dialer.jobs", "evt-2", () -> { })).isTrue();
         assertThat(consumer.process("messaging.jobs", "evt-2", () -> { })).isTrue();
