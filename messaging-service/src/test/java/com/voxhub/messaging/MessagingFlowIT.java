@@ -1,5 +1,8 @@
 package com.voxhub.messaging;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import com.voxhub.events.Topics;
 import com.voxhub.events.campaign.CampaignChanged;
 import com.voxhub.events.campaign.CampaignStatus;
@@ -15,6 +18,7 @@ import com.voxhub.messaging.provider.twilio.FakeTwilio;
 import com.voxhub.platform.test.TestKafka;
 import com.voxhub.platform.test.TestPostgres;
 import com.voxhub.platform.test.TopicReader;
+import jakarta.mail.internet.MimeMessage;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterAll;
@@ -51,6 +55,7 @@ import static org.awaitility.Awaitility.await;
 class MessagingFlowIT {
 
     private static final FakeTwilio TWILIO = startTwilio();
+    private static final GreenMail SMTP = startSmtp();
     private static final AtomicLong IDS = new AtomicLong(System.currentTimeMillis() % 1_000_000 * 1000);
     private static final Duration WAIT = Duration.ofSeconds(30);
 
@@ -59,6 +64,8 @@ class MessagingFlowIT {
         TestKafka.register(registry);
         TestPostgres.register(registry, TestPostgres.freshDatabase("messaging"));
         registry.add("voxhub.twilio.base-url", TWILIO::baseUrl);
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
         registry.add("voxhub.messaging.dispatch.poll-interval", () -> "100ms");
         registry.add("voxhub.outbox.poll-interval", () -> "100ms");
     }
@@ -86,6 +93,7 @@ class MessagingFlowIT {
     @AfterAll
     static void stopTwilio() {
         TWILIO.close();
+        SMTP.stop();
     }
 
     @Test
@@ -219,6 +227,38 @@ class MessagingFlowIT {
         assertThat(TWILIO.postsTo(number)).hasSize(1);
     }
 
+    @Test
+    void anEmailJobIsRenderedAndDeliveredOverSmtpWithOneClickUnsubscribe() throws Exception {
+        long campaignId = IDS.incrementAndGet();
+        long jobId = IDS.incrementAndGet();
+        String address = "ada." + jobId + "@example.test";
+        CampaignChanged campaign = campaign(campaignId, 1, CampaignStatus.ACTIVE, null);
+        campaign.setChannel(Channel.EMAIL);
+        campaign.setSender("jobs@voxhub.test");
+        campaign.setEmailSubject("Interview for {{label}}");
+        campaign.setEmailTemplate("<p>Hello {{name}}, pick a slot: <a href=\"{{url}}\">here</a></p>");
+        publish(Topics.CAMPAIGN_CAMPAIGNS, campaignId, campaign);
+        JobQueued job = job(jobId, campaignId, null);
+        job.setChannel(Channel.EMAIL);
+        job.setEmail(address);
+        job.setNumbers(List.of());
+        job.setLabel("Nurse & carer");
+        job.setUrl("https://jobs.example.test/slots?id=1");
+        publish(Topics.CAMPAIGN_JOBS, jobId, job);
+
+        MessageAccepted accepted = (MessageAccepted) awaitEvents(jobId, MessageAccepted.class, 1).get(0);
+        assertThat(accepted.getChannel()).isEqualTo(Channel.EMAIL);
+        assertThat(accepted.getProvider()).isEqualTo("smtp");
+        MimeMessage mail = java.util.Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> recipients(m).contains(address))
+                .findFirst().orElseThrow();
+        assertThat(mail.getSubject()).isEqualTo("Interview for Nurse & carer");
+        assertThat(mail.getHeader("List-Unsubscribe")[0])
+                .isEqualTo("<http://localhost:8083/unsubscribe/" + accepted.getMessageId() + ">");
+        assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
+        assertThat(GreenMailUtil.getWholeMessage(mail)).contains("text/plain").contains("text/html");
+    }
+
     private String crashedWhileSending(long jobId, long campaignId, String number, String body) {
         String messageId = "msg_crash" + jobId;
         Timestamp longAgo = Timestamp.from(Instant.now().minus(Duration.ofMinutes(10)));
@@ -315,10 +355,24 @@ class MessagingFlowIT {
                 .setAccountId(3L)
                 .setChannel(Channel.SMS)
                 .setName("Ada")
-                .setNumbers(List.of(number))
+                .setNumbers(number == null ? List.of() : List.of(number))
                 .setData(Map.of())
                 .setAddressLines(List.of())
                 .build();
+    }
+
+    private static String recipients(MimeMessage mail) {
+        try {
+            return GreenMailUtil.getAddressList(mail.getAllRecipients());
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static GreenMail startSmtp() {
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        smtp.start();
+        return smtp;
     }
 
     private static FakeTwilio startTwilio() {

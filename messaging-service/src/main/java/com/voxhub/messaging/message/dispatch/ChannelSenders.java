@@ -1,5 +1,8 @@
 package com.voxhub.messaging.message.dispatch;
 
+import com.voxhub.messaging.config.EmailProperties;
+import com.voxhub.messaging.email.domain.EmailRequest;
+import com.voxhub.messaging.email.domain.EmailSender;
 import com.voxhub.messaging.message.domain.Channel;
 import com.voxhub.messaging.message.domain.LookupResult;
 import com.voxhub.messaging.message.domain.Message;
@@ -9,40 +12,44 @@ import com.voxhub.messaging.sms.domain.SmsSender;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
 
-import java.time.Duration;
-
 /** Hands a ledger message to its channel's provider port, in that port's terms. */
 @Component
 public class ChannelSenders {
 
-    private static final Duration NO_PROVIDER_RETRY = Duration.ofMinutes(5);
-
     private final SmsSender sms;
+    private final EmailSender email;
+    private final EmailProperties emailProperties;
 
-    public ChannelSenders(SmsSender sms) {
+    public ChannelSenders(SmsSender sms, EmailSender email, EmailProperties emailProperties) {
         this.sms = sms;
+        this.email = email;
+        this.emailProperties = emailProperties;
     }
 
     public String providerOf(Channel channel) {
-        return channel == Channel.SMS ? sms.provider() : "none";
+        return channel == Channel.SMS ? sms.provider() : email.provider();
     }
 
     public Mono<SendResult> send(Message message) {
-        if (message.channel() == Channel.SMS) {
-            return sms.send(smsRequest(message));
-        }
-        return Mono.just(new SendResult.Deferred(NO_PROVIDER_RETRY, "no_email_provider"));
+        return message.channel() == Channel.SMS
+                ? sms.send(smsRequest(message))
+                : email.send(emailRequest(message));
     }
 
     public Mono<LookupResult> lookup(Message message) {
-        if (message.channel() == Channel.SMS) {
-            return sms.lookup(smsRequest(message));
-        }
-        return Mono.just(new LookupResult.Unavailable("no_email_provider"));
+        return message.channel() == Channel.SMS
+                ? sms.lookup(smsRequest(message))
+                : email.lookup(emailRequest(message));
     }
 
     private static SmsRequest smsRequest(Message m) {
         return new SmsRequest(m.messageId(), m.content().sender(), m.destination(), m.content().body(),
                 m.createdAt(), m.providerMessageId());
+    }
+
+    private EmailRequest emailRequest(Message m) {
+        Message.Content c = m.content();
+        return new EmailRequest(m.messageId(), c.sender(), m.destination(), c.subject(), c.body(), c.textBody(),
+                emailProperties.unsubscribeUrl(m.messageId()), m.createdAt(), m.providerMessageId());
     }
 }

@@ -11,6 +11,13 @@ public sealed interface LookupResult {
     record Absent() implements LookupResult {
     }
 
+    /**
+     * The provider offers no way to ask (SMTP). Sending again could duplicate the message, so the ledger ends it
+     * FAILED with an explicit reason rather than guess.
+     */
+    record Unsupported(String provider) implements LookupResult {
+    }
+
     /** The provider could not be asked; try again later. */
     record Unavailable(String reason) implements LookupResult {
     }

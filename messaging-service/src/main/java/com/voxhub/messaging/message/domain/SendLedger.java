@@ -114,6 +114,10 @@ public final class SendLedger {
             accept(message, found.providerMessageId(), now);
             return Optional.empty();
         }
+        if (lookup instanceof LookupResult.Unsupported unsupported) {
+            fail(message, "send_outcome_unknown: " + unsupported.provider() + " has no message lookup", now);
+            return Optional.empty();
+        }
         if (lookup instanceof LookupResult.Absent) {
             Message again = message.resending(now);
             messages.update(again);

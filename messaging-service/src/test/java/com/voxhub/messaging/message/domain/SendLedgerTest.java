@@ -147,6 +147,17 @@ class SendLedgerTest {
     }
 
     @Test
+    void shouldFailRatherThanResendWhenTheProviderCannotBeAsked() {
+        Message sending = claimOne();
+        clock.advance(Duration.ofMinutes(3));
+
+        assertThat(ledger.reconcile(sending.messageId(), new LookupResult.Unsupported("smtp"))).isEmpty();
+
+        assertThat(store.only().status()).isEqualTo(MessageStatus.FAILED);
+        assertThat(store.only().reason()).isEqualTo("send_outcome_unknown: smtp has no message lookup");
+    }
+
+    @Test
     void shouldNotSendACancelledJob() {
         intake.unqueued(1L, "unqueued by API");
         store.save(campaign(1, CampaignState.ACTIVE, "Hello {{name}}"));
