@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -46,8 +48,10 @@ public final class SendLedger {
     public List<Message> claimDue(int limit, Function<Channel, String> providerOf) {
         Instant now = clock.instant();
         List<Message> toSend = new ArrayList<>();
+        // A batch usually belongs to a handful of campaigns: read each once.
+        Map<Long, Optional<Campaign>> batchCampaigns = new HashMap<>();
         for (Message due : messages.lockDue(now, limit)) {
-            Optional<Campaign> campaign = campaigns.find(due.campaignId());
+            Optional<Campaign> campaign = batchCampaigns.computeIfAbsent(due.campaignId(), campaigns::find);
             if (campaign.isEmpty()) {
                 continue;
             }
