@@ -161,6 +161,26 @@ class WebhookIngestIT {
     }
 
     @Test
+    void aSendGridBatchOfSeveralMegabytesIsArchivedWholeAndFullyNormalized() {
+        String messageId = "X-" + unique();
+        StringBuilder body = new StringBuilder("[");
+        for (int i = 0; i < 10000; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"email\":\"a@example.com\",\"timestamp\":1700000000,")
+                    .append("\"event\":\"open\",\"sg_event_id\":\"").append(messageId).append('-').append(i)
+                    .append("\",\"sg_message_id\":\"").append(messageId).append(".filter0001\",")
+                    .append("\"useragent\":\"Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36\"}");
+        }
+        String batch = body.append(']').toString();
+        assertThat(batch.length()).isGreaterThan(2 * 1024 * 1024);
+        String timestamp = String.valueOf(Instant.now().getEpochSecond());
+
+        postSendGrid(batch, timestamp, SIGN.sendGrid(timestamp, batch)).expectStatus().isNoContent();
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> eventsFor(messageId), found -> found.size() == 10000);
+        assertThat(awaitRaw(batch).getBody().remaining()).isEqualTo(batch.length());
+    }
+
+    @Test
     void aCallbackRetriedByItsGatewayKeepsItsEventIdAndIsCountedAsADuplicate() {
         String sid = "SM" + unique();
         String path = "/webhooks/twilio/messages?ref=msg-7";
