@@ -1,5 +1,8 @@
 package com.voxhub.sandbox.twilio.calls;
 
+import com.voxhub.sandbox.twilio.TwilioListPage;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -30,5 +33,14 @@ class CallStore {
 
     Optional<VoiceCall> find(String accountSid, String sid) {
         return Optional.ofNullable(bySid.get(sid)).filter(call -> call.accountSid.equals(accountSid));
+    }
+
+    /** Newest first, as Twilio lists them. */
+    List<VoiceCall> search(String accountSid, TwilioListPage filter) {
+        return bySid.values().stream()
+                .filter(x -> x.accountSid.equals(accountSid) && filter.matches(x.request.to(), x.request.from(), x.dateCreated))
+                .sorted(Comparator.comparing((VoiceCall x) -> x.dateCreated).reversed())
+                .limit(filter.pageSize())
+                .toList();
     }
 }

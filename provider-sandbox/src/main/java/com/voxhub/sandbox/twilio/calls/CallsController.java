@@ -10,6 +10,7 @@ import com.voxhub.sandbox.twilio.TwilioAuthenticator;
 import com.voxhub.sandbox.twilio.TwilioCallbacks;
 import com.voxhub.sandbox.twilio.TwilioErrors;
 import com.voxhub.sandbox.twilio.TwilioIds;
+import com.voxhub.sandbox.twilio.TwilioListPage;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
@@ -76,6 +77,28 @@ class CallsController {
         call.recordedAs(recorder.record(draft, 201, call.sid));
         lifecycle.start(call);
         return created;
+    }
+
+    /** List lookup by To/From and day: how a service finds a send whose answer it never got. */
+    @GetMapping("/Calls.json")
+    Mono<ResponseEntity<Object>> list(@PathVariable String accountSid, ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().value();
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        RecordedRequest.Draft draft = RecordedRequest.draft(Channel.VOICE, "lookup", "GET", path);
+        return gate.guard(Channel.VOICE, draft, TwilioErrors::fault, () -> Mono.fromSupplier(() -> {
+            if (!auth.isAuthorized(accountSid, authorization)) {
+                return answered(draft, TwilioErrors.authenticationFailed(), null);
+            }
+            TwilioListPage filter;
+            try {
+                filter = TwilioListPage.from(exchange.getRequest().getQueryParams(), "StartTime");
+            } catch (RuntimeException e) {
+                return answered(draft, TwilioErrors.error(400, 20001, "Invalid list filter"), null);
+            }
+            var items = store.search(accountSid, filter).stream().map(CallJson::of).toList();
+            return answered(draft, ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(filter.envelope("calls", path, items)), null);
+        }));
     }
 
     @GetMapping("/Calls/{sid}.json")

@@ -1,5 +1,8 @@
 package com.voxhub.sandbox.twilio.messages;
 
+import com.voxhub.sandbox.twilio.TwilioListPage;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
@@ -33,5 +36,14 @@ class MessageStore {
 
     Optional<SmsMessage> find(String sid) {
         return Optional.ofNullable(bySid.get(sid));
+    }
+
+    /** Newest first, as Twilio lists them. */
+    List<SmsMessage> search(String accountSid, TwilioListPage filter) {
+        return bySid.values().stream()
+                .filter(x -> x.accountSid.equals(accountSid) && filter.matches(x.to, x.from, x.dateCreated))
+                .sorted(Comparator.comparing((SmsMessage x) -> x.dateCreated).reversed())
+                .limit(filter.pageSize())
+                .toList();
     }
 }

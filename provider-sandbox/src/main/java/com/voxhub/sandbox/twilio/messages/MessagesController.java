@@ -9,6 +9,7 @@ import com.voxhub.sandbox.twilio.TwilioAuthenticator;
 import com.voxhub.sandbox.twilio.TwilioCallbacks;
 import com.voxhub.sandbox.twilio.TwilioErrors;
 import com.voxhub.sandbox.twilio.TwilioIds;
+import com.voxhub.sandbox.twilio.TwilioListPage;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -73,6 +74,28 @@ class MessagesController {
         lifecycle.start(message);
         return answered(draft, ResponseEntity.status(201).contentType(MediaType.APPLICATION_JSON)
                 .body(MessageJson.of(message)), message.sid);
+    }
+
+    /** List lookup by To/From and day: how a service finds a send whose answer it never got. */
+    @GetMapping("/Messages.json")
+    Mono<ResponseEntity<Object>> list(@PathVariable String accountSid, ServerWebExchange exchange) {
+        String path = exchange.getRequest().getPath().value();
+        String authorization = exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        RecordedRequest.Draft draft = RecordedRequest.draft(Channel.SMS, "lookup", "GET", path);
+        return gate.guard(Channel.SMS, draft, TwilioErrors::fault, () -> Mono.fromSupplier(() -> {
+            if (!auth.isAuthorized(accountSid, authorization)) {
+                return answered(draft, TwilioErrors.authenticationFailed(), null);
+            }
+            TwilioListPage filter;
+            try {
+                filter = TwilioListPage.from(exchange.getRequest().getQueryParams(), "DateSent");
+            } catch (RuntimeException e) {
+                return answered(draft, TwilioErrors.error(400, 20001, "Invalid list filter"), null);
+            }
+            var items = store.search(accountSid, filter).stream().map(MessageJson::of).toList();
+            return answered(draft, ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(filter.envelope("messages", path, items)), null);
+        }));
     }
 
     @GetMapping("/Messages/{sid}.json")

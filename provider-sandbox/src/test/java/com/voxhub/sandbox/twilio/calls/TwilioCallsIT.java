@@ -128,4 +128,25 @@ class TwilioCallsIT extends SandboxIntegrationTest {
         assertThat(callbacks.get(1).form()).containsEntry("CallStatus", "canceled");
         assertThat(RECEIVER.at("/twiml?ref=call-it-cancel")).isEmpty();
     }
+
+    @Test
+    void shouldListCallsToANumberSinceADaySoALostAnswerCanBeReconciled() {
+        String sid = (String) post(client, CALLS, ACCOUNT_SID, AUTH_TOKEN, form("To", "+15557771234",
+                "From", "+15550001111", "Url", RECEIVER.url("/twiml?ref=call-it-list"),
+                "StatusCallback", RECEIVER.url("/twilio/calls?ref=call-it-list")))
+                .expectStatus().isCreated().expectBody(JSON_MAP).returnResult().getResponseBody().get("sid");
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+
+        client.get().uri(CALLS + "?To={to}&StartTime%3E={day}&PageSize=100", "+15557771234", today)
+                .headers(h -> h.setBasicAuth(ACCOUNT_SID, AUTH_TOKEN)).exchange()
+                .expectStatus().isOk()
+                .expectBody()
+                .jsonPath("$.calls.length()").isEqualTo(1)
+                .jsonPath("$.calls[0].sid").isEqualTo(sid)
+                .jsonPath("$.next_page_uri").doesNotExist();
+        client.get().uri(CALLS + "?To={to}&StartTime%3E={day}", "+15557779999", today)
+                .headers(h -> h.setBasicAuth(ACCOUNT_SID, AUTH_TOKEN)).exchange()
+                .expectStatus().isOk()
+                .expectBody().jsonPath("$.calls.length()").isEqualTo(0);
+    }
 }
