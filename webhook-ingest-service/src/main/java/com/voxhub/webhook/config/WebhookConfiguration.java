@@ -66,7 +66,8 @@ public class WebhookConfiguration {
                 clock);
         // Sends may block (see CallbackIngest): Reactor's bounded elastic pool is made for that and is bounded.
         Executor sendExecutor = task -> Schedulers.boundedElastic().schedule(task);
-        return new CallbackIngest(publisher, recent, webhooks.publishTimeout(), meters, sendExecutor);
+        return new CallbackIngest(publisher, recent, webhooks.publishTimeout(),
+                webhooks.publishTimePerRecord(), meters, sendExecutor);
     }
 
     @Bean

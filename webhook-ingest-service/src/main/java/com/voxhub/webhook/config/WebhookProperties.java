@@ -11,6 +11,8 @@ import org.springframework.util.unit.DataSize;
  * @param publicBaseUrl           the base URL gateways call (and sign), which a proxy in front of us may change
  * @param publishTimeout          how long a callback waits for Kafka's acknowledgement before we answer 503; below
  *                                the gateways' own timeouts (the sandbox waits 5 s, Twilio 15 s) so they see our 503
+ * @param publishTimePerRecord    added to publishTimeout for each record of a callback, so a large SendGrid batch
+ *                                gets the time its size needs instead of a 503 on every retry
  * @param duplicateWindow         how long acknowledged event ids are remembered to count retries as duplicates
  * @param duplicateWindowMaxSize  upper bound of that memory, whatever the rate
  * @param limits                  body size limits per vendor; a larger body is refused with 413
@@ -19,6 +21,7 @@ import org.springframework.util.unit.DataSize;
 public record WebhookProperties(
         @DefaultValue("http://localhost:8084") String publicBaseUrl,
         @DefaultValue("3s") Duration publishTimeout,
+        @DefaultValue("1ms") Duration publishTimePerRecord,
         @DefaultValue("10m") Duration duplicateWindow,
         @DefaultValue("200000") int duplicateWindowMaxSize,
         @DefaultValue Limits limits) {

@@ -58,7 +58,7 @@ class WebhookIngestIT {
     @BeforeEach
     void connect() {
         http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port)
-                .responseTimeout(Duration.ofSeconds(10)).build();
+                .responseTimeout(Duration.ofSeconds(30)).build();
         if (topics == null) {
             topics = new RecordedTopics(kafka.getBrokersAsString(),
                     Topics.PROVIDER_EVENTS, Topics.PROVIDER_RAW_CALLBACKS, Topics.INBOUND_REPLIES);

@@ -21,12 +21,14 @@ public class CallbackIngest {
     private final CallbackPublisher publisher;
     private final RecentEventIds recent;
     private final Duration publishTimeout;
+    private final Duration publishTimePerRecord;
     private final MeterRegistry meters;
     private final Executor sendExecutor;
 
     public CallbackIngest(CallbackPublisher publisher, RecentEventIds recent, Duration publishTimeout,
-                          MeterRegistry meters, Executor sendExecutor) {
+                          Duration publishTimePerRecord, MeterRegistry meters, Executor sendExecutor) {
         this.publisher = publisher;
+        this.publishTimePerRecord = publishTimePerRecord;
         this.sendExecutor = sendExecutor;
         this.recent = recent;
         this.publishTimeout = publishTimeout;
@@ -36,7 +38,7 @@ public class CallbackIngest {
     public CompletableFuture<Void> ingest(AcceptedCallback callback) {
         return CompletableFuture.supplyAsync(() -> publisher.publish(callback), sendExecutor)
                 .thenCompose(Function.identity())
-                .orTimeout(publishTimeout.toMillis(), TimeUnit.MILLISECONDS)
+                .orTimeout(deadline(callback).toMillis(), TimeUnit.MILLISECONDS)
                 .handle((ok, failure) -> {
                     if (failure != null) {
                         throw new CallbackRefused(callback.provider(), RefusalReason.KAFKA_UNAVAILABLE,
@@ -45,6 +47,15 @@ public class CallbackIngest {
                     countAccepted(callback);
                     return null;
                 });
+    }
+
+    /**
+     * A batch of thousands of events costs real time to encode and send; a fixed deadline would refuse it every
+     * time and the gateway would retry it forever, so the deadline grows with the number of records.
+     */
+    Duration deadline(AcceptedCallback callback) {
+        int records = 1 + callback.events().size() + callback.replies().size();
+        return publishTimeout.plus(publishTimePerRecord.multipliedBy(records));
     }
 
     private void countAccepted(AcceptedCallback callback) {

@@ -26,7 +26,7 @@ class CallbackIngestTest {
     @Test
     void shouldCompleteOnceThePublisherAcknowledged() {
         CallbackIngest ingest = new CallbackIngest(callback -> CompletableFuture.completedFuture(null), recent,
-                Duration.ofSeconds(1), meters, Runnable::run);
+                Duration.ofSeconds(1), Duration.ZERO, meters, Runnable::run);
 
         ingest.ingest(callback()).join();
 
@@ -37,7 +37,7 @@ class CallbackIngestTest {
     @Test
     void shouldCountACallbackAcknowledgedTwiceAsADuplicate() {
         CallbackIngest ingest = new CallbackIngest(callback -> CompletableFuture.completedFuture(null), recent,
-                Duration.ofSeconds(1), meters, Runnable::run);
+                Duration.ofSeconds(1), Duration.ZERO, meters, Runnable::run);
 
         ingest.ingest(callback()).join();
         ingest.ingest(callback()).join();
@@ -48,7 +48,7 @@ class CallbackIngestTest {
     @Test
     void whenKafkaDoesNotAcknowledgeInTimeThenTheCallbackIsRefusedForARetry() {
         CallbackIngest ingest = new CallbackIngest(callback -> new CompletableFuture<>(), recent,
-                Duration.ofMillis(50), meters, Runnable::run);
+                Duration.ofMillis(50), Duration.ZERO, meters, Runnable::run);
 
         assertThatThrownBy(() -> ingest.ingest(callback()).join())
                 .isInstanceOf(CompletionException.class)
@@ -64,7 +64,7 @@ class CallbackIngestTest {
         CallbackIngest ingest = new CallbackIngest(callback -> {
             await(release);
             return CompletableFuture.completedFuture(null);
-        }, recent, Duration.ofMillis(100), meters, sender);
+        }, recent, Duration.ofMillis(100), Duration.ZERO, meters, sender);
         try {
             assertThatThrownBy(() -> ingest.ingest(callback()).get(5, TimeUnit.SECONDS))
                     .cause().isInstanceOfSatisfying(CallbackRefused.class,
@@ -80,11 +80,24 @@ class CallbackIngestTest {
     void whenTheSendItselfFailsThenTheCallbackIsRefusedForARetry() {
         CallbackIngest ingest = new CallbackIngest(callback -> {
             throw new IllegalStateException("producer closed");
-        }, recent, Duration.ofSeconds(1), meters, Runnable::run);
+        }, recent, Duration.ofSeconds(1), Duration.ZERO, meters, Runnable::run);
 
         assertThatThrownBy(() -> ingest.ingest(callback()).join())
                 .cause().isInstanceOfSatisfying(CallbackRefused.class,
                         refused -> assertThat(refused.reason()).isEqualTo(RefusalReason.KAFKA_UNAVAILABLE));
+    }
+
+    @Test
+    void shouldGiveALargeBatchMoreTimeThanASingleCallback() {
+        CallbackIngest ingest = new CallbackIngest(callback -> CompletableFuture.completedFuture(null), recent,
+                Duration.ofSeconds(3), Duration.ofMillis(1), meters, Runnable::run);
+        RawCallback raw = callback().raw();
+        List<ProviderEvent> thousand = java.util.stream.IntStream.range(0, 1000)
+                .mapToObj(i -> ProviderEvent.builder("sendgrid", "ev-" + i, "m", Channel.EMAIL, EventType.OPENED)
+                        .build()).toList();
+
+        assertThat(ingest.deadline(AcceptedCallback.ofEvents(raw, thousand))).isEqualTo(Duration.ofMillis(4001));
+        assertThat(ingest.deadline(callback())).isEqualTo(Duration.ofMillis(3002));
     }
 
     private static void await(CountDownLatch latch) {
