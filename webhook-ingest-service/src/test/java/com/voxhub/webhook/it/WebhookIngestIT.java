@@ -256,6 +256,16 @@ class WebhookIngestIT {
     }
 
     @Test
+    void refusalsAreExposedToPrometheusWithProviderAndReason() {
+        postTwilio("/webhooks/twilio/calls", "CallSid=CA1&CallStatus=busy", null).expectStatus().isForbidden();
+
+        http.get().uri("/actuator/prometheus").exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).value(metrics -> assertThat(metrics)
+                        .contains("webhook_refused_total{provider=\"twilio\",reason=\"missing_signature\"}"));
+    }
+
+    @Test
     void anUnknownWebhookPathAnswersInTheWebhookErrorShape() {
         http.post().uri("/webhooks/nowhere").contentType(MediaType.APPLICATION_JSON).bodyValue("[]").exchange()
                 .expectStatus().isNotFound()

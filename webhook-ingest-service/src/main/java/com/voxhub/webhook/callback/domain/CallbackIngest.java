@@ -28,11 +28,11 @@ public class CallbackIngest {
     public CallbackIngest(CallbackPublisher publisher, RecentEventIds recent, Duration publishTimeout,
                           Duration publishTimePerRecord, MeterRegistry meters, Executor sendExecutor) {
         this.publisher = publisher;
-        this.publishTimePerRecord = publishTimePerRecord;
-        this.sendExecutor = sendExecutor;
         this.recent = recent;
         this.publishTimeout = publishTimeout;
+        this.publishTimePerRecord = publishTimePerRecord;
         this.meters = meters;
+        this.sendExecutor = sendExecutor;
     }
 
     public CompletableFuture<Void> ingest(AcceptedCallback callback) {
