@@ -1,15 +1,11 @@
 package com.voxhub.platform.outbox;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -37,10 +33,7 @@ public class OutboxRelay implements SmartLifecycle {
     private final RelaySender sender;
     private final OutboxProperties properties;
     private final Semaphore signal = new Semaphore(0);
-    private final AtomicLong pending = new AtomicLong();
-    private final Timer lag;
-    private final Counter failures;
-    private final Counter sent;
+    private final RelayMetrics metrics;
 
     private volatile boolean running;
     private Thread thread;
@@ -53,14 +46,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.transactions = transactions;
         this.sender = sender;
         this.properties = properties;
-        this.lag = Timer.builder("voxhub.outbox.relay.lag")
-                .description("Time from an outbox row's creation to the broker's ack").register(meters);
-        this.failures = Counter.builder("voxhub.outbox.relay.failures")
-                .description("Relay batches stopped by a send failure").register(meters);
-        this.sent = Counter.builder("voxhub.outbox.relay.sent")
-                .description("Outbox rows acked by the broker").register(meters);
-        Gauge.builder("voxhub.outbox.pending", pending, AtomicLong::get)
-                .description("Unsent outbox rows (refreshed by the relay)").register(meters);
+        this.metrics = new RelayMetrics(meters);
     }
 
     /** Asks the relay to look for rows now; called after a commit that appended some. */
@@ -123,7 +109,7 @@ public class OutboxRelay implements SmartLifecycle {
                 purgeIfDue();
                 pause(properties.pollInterval().toMillis());
             } catch (RuntimeException e) { // database unavailable: same treatment as a broker outage
-                failures.increment();
+                metrics.failed();
                 log.warn("outbox relay cycle failed: {}", e.toString());
                 backOff = backOff == null ? newBackOff() : backOff;
                 sleepBackOff(backOff.nextBackOff());
@@ -152,11 +138,9 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void record(RelaySender.Outcome outcome) {
-        Instant now = Instant.now();
-        outcome.sent().forEach(row -> lag.record(Duration.between(row.createdAt(), now)));
-        sent.increment(outcome.sent().size());
+        metrics.acked(outcome.sent(), Instant.now());
         if (outcome.failure() != null) {
-            failures.increment();
+            metrics.failed();
             log.warn("outbox relay stopped after {} rows; will resend from the first unsent row: {}",
                     outcome.sent().size(), outcome.failure().toString());
         }
@@ -165,7 +149,7 @@ public class OutboxRelay implements SmartLifecycle {
     private void refreshPending(boolean force) {
         Instant now = Instant.now();
         if (force || now.isAfter(nextPendingRefresh)) {
-            pending.set(repository.countUnsent());
+            metrics.pending(repository.countUnsent());
             nextPendingRefresh = now.plus(PENDING_REFRESH);
         }
     }
@@ -191,7 +175,8 @@ public class OutboxRelay implements SmartLifecycle {
     /** Not shortened by {@link #wake()}: new commits must not turn an outage into a busy loop. */
     private void sleepBackOff(long millis) {
         try {
-            Thread.sleep(Math.max(millis, 0));
+            // STOP (-1) cannot happen with an unbounded back-off; treat it as the longest pause, never as none.
+            Thread.sleep(millis == BackOffExecution.STOP ? properties.backoffMax().toMillis() : millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             running = false;
