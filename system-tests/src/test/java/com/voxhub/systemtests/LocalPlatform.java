@@ -1,5 +1,7 @@
 package com.voxhub.systemtests;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -16,7 +18,8 @@ import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
  * The whole platform for one test class: a real Kafka broker (embedded KRaft), a real PostgreSQL (embedded
- * binaries) with one database per service, the provider sandbox and the four services as separate JVMs.
+ * binaries) with one database per service, a real SMTP server (GreenMail), the provider sandbox and the four
+ * services as separate JVMs.
  */
 final class LocalPlatform implements AutoCloseable {
 
@@ -25,6 +28,7 @@ final class LocalPlatform implements AutoCloseable {
 
     final EmbeddedKafkaKraftBroker kafka;
     final EmbeddedPostgres postgres;
+    final GreenMail smtp;
     final ServiceProcess sandbox;
     final ServiceProcess webhook;
     final ServiceProcess messaging;
@@ -41,6 +45,8 @@ final class LocalPlatform implements AutoCloseable {
                 s.execute("create database " + db);
             }
         }
+        smtp = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
         Path logs = Files.createDirectories(Path.of("target", "system-test-logs"));
         Path keyFile = Files.createTempDirectory("voxhub-keys").resolve("sendgrid-verification-key.txt");
         int sandboxPort = freePort();
@@ -59,6 +65,8 @@ final class LocalPlatform implements AutoCloseable {
         common.put("voxhub.webhooks.public-base-url", webhookUrl);
         common.put("voxhub.dialer.public-base-url", "http://localhost:" + dialerPort);
         common.put("voxhub.webhooks.sendgrid.verification-key-file", keyFile.toString());
+        common.put("spring.mail.host", "127.0.0.1");
+        common.put("spring.mail.port", Integer.toString(smtp.getSmtp().getPort()));
 
         Map<String, String> sandboxProps = new HashMap<>(common);
         sandboxProps.put("voxhub.sandbox.sendgrid.verification-key-file", keyFile.toString());
@@ -109,6 +117,7 @@ final class LocalPlatform implements AutoCloseable {
             started.get(i).stop();
         }
         postgres.close();
+        smtp.stop();
         kafka.destroy();
     }
 }
