@@ -1,5 +1,7 @@
 package com.voxhub.platform.outbox;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.apache.avro.specific.SpecificRecord;
@@ -27,6 +29,30 @@ class JdbcOutbox implements Outbox {
 
     @Override
     public void append(String topic, String key, SpecificRecord event) {
+        requireTransaction();
+        byte[] payload = serializer.serialize(topic, event);
+        Map<String, String> headers = traceHeaders.current();
+        repository.insert(topic, key, event.getSchema().getFullName(), payload, headers);
+        registerWakeUp();
+    }
+
+    @Override
+    public void appendAll(List<Message> messages) {
+        requireTransaction();
+        if (messages.isEmpty()) {
+            return;
+        }
+        Map<String, String> headers = traceHeaders.current();
+        List<OutboxRepository.NewRow> rows = new ArrayList<>(messages.size());
+        for (Message m : messages) {
+            rows.add(new OutboxRepository.NewRow(m.topic(), m.key(), m.event().getSchema().getFullName(),
+                    serializer.serialize(m.topic(), m.event())));
+        }
+        repository.insertAll(rows, headers);
+        registerWakeUp();
+    }
+
+    private void requireTransaction() {
         // Without the caller's transaction the row could commit while the state change rolls back (or the
         // reverse): exactly the dual write the outbox exists to prevent.
         if (!TransactionSynchronizationManager.isActualTransactionActive()
@@ -34,10 +60,6 @@ class JdbcOutbox implements Outbox {
             throw new IllegalStateException(
                     "Outbox.append must run inside a Spring JDBC transaction on the service's DataSource");
         }
-        byte[] payload = serializer.serialize(topic, event);
-        Map<String, String> headers = traceHeaders.current();
-        repository.insert(topic, key, event.getSchema().getFullName(), payload, headers);
-        registerWakeUp();
     }
 
     private void registerWakeUp() {

@@ -1,5 +1,6 @@
 package com.voxhub.platform.outbox;
 
+import java.util.List;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -17,4 +18,16 @@ public interface Outbox {
      * @throws IllegalStateException if no Spring-managed JDBC transaction is active on the outbox's DataSource
      */
     void append(String topic, String key, SpecificRecord event);
+
+    /**
+     * Appends several events in one database round trip, in list order (so a bulk request of 1000 jobs does not
+     * pay 1000 inserts). Same transaction rules as {@link #append}.
+     */
+    default void appendAll(List<Message> messages) {
+        messages.forEach(m -> append(m.topic(), m.key(), m.event()));
+    }
+
+    /** One event of {@link #appendAll}. */
+    record Message(String topic, String key, SpecificRecord event) {
+    }
 }

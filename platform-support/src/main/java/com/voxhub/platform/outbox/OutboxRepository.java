@@ -32,6 +32,33 @@ class OutboxRepository {
                 .update();
     }
 
+    record NewRow(String topic, String key, String recordType, byte[] payload) {
+    }
+
+    /** One statement for all rows (unnest keeps their order, so ids follow the list). */
+    void insertAll(List<NewRow> rows, Map<String, String> headers) {
+        int n = rows.size();
+        String[] topics = new String[n];
+        String[] keys = new String[n];
+        String[] types = new String[n];
+        byte[][] payloads = new byte[n][];
+        for (int i = 0; i < n; i++) {
+            NewRow row = rows.get(i);
+            topics[i] = row.topic();
+            keys[i] = row.key();
+            types[i] = row.recordType();
+            payloads[i] = row.payload();
+        }
+        jdbc.sql("""
+                INSERT INTO outbox_event (topic, record_key, record_type, payload, headers)
+                SELECT t.topic, t.record_key, t.record_type, t.payload, ?::jsonb
+                FROM unnest(?::text[], ?::text[], ?::text[], ?::bytea[]) WITH ORDINALITY
+                     AS t(topic, record_key, record_type, payload, ord)
+                ORDER BY t.ord""")
+                .params(json.writeValueAsString(headers), topics, keys, types, payloads)
+                .update();
+    }
+
     /** Whether this transaction may relay: false while another instance is relaying. */
     boolean tryRelayLock() {
         return Boolean.TRUE.equals(jdbc.sql("SELECT pg_try_advisory_xact_lock(?)")

@@ -105,6 +105,23 @@ class OutboxIT {
     }
 
     @Test
+    void shouldDeliverABatchAppendInListOrderAsOneRowPerEvent() {
+        List<Outbox.Message> batch = java.util.stream.IntStream.range(0, 300)
+                .mapToObj(i -> new Outbox.Message(Topics.CAMPAIGN_JOBS, key, Events.jobUnqueued(i, "batch-" + i)))
+                .toList();
+        transactions.executeWithoutResult(status -> outbox.appendAll(batch));
+
+        List<ConsumerRecord<String, byte[]>> records =
+                reader.await(record -> key.equals(record.key()), 300, Duration.ofSeconds(10));
+
+        assertThat(records).extracting(r -> ((JobUnqueued) TopicReader.decode(r)).getReason().toString())
+                .containsExactlyElementsOf(batch.stream().map(m -> ((JobUnqueued) m.event()).getReason().toString()).toList());
+        assertThat(TopicReader.header(records.get(0), Topics.RECORD_TYPE_HEADER))
+                .isEqualTo("com.voxhub.events.campaign.JobUnqueued");
+        assertThatThrownBy(() -> outbox.appendAll(batch)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void shouldRefuseToAppendOutsideATransaction() {
         assertThatThrownBy(() -> outbox.append(Topics.CAMPAIGN_JOBS, key, Events.jobUnqueued(44, "no tx")))
                 .isInstanceOf(IllegalStateException.class)
