@@ -8,6 +8,9 @@ import com.voxhub.events.campaign.CampaignChanged;
 import com.voxhub.events.campaign.CampaignStatus;
 import com.voxhub.events.campaign.JobQueued;
 import com.voxhub.events.common.Channel;
+import com.voxhub.events.inbound.ReplyReceived;
+import com.voxhub.events.messaging.ConsentChanged;
+import com.voxhub.events.messaging.ConsentStatus;
 import com.voxhub.events.messaging.MessageAccepted;
 import com.voxhub.events.messaging.MessageStatus;
 import com.voxhub.events.messaging.MessageStatusChanged;
@@ -257,6 +260,95 @@ class MessagingFlowIT {
                 .isEqualTo("<http://localhost:8083/unsubscribe/" + accepted.getMessageId() + ">");
         assertThat(mail.getHeader("List-Unsubscribe-Post")[0]).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(GreenMailUtil.getWholeMessage(mail)).contains("text/plain").contains("text/html");
+    }
+
+    @Test
+    void stopByTextOptsTheNumberOutOfTextsAndCallsAndItsNextCampaignMessageIsSkipped() throws Exception {
+        long campaignId = IDS.incrementAndGet();
+        long jobId = IDS.incrementAndGet();
+        String number = "+3362" + jobId;
+        try (TopicReader consent = TopicReader.fromBeginning(TestKafka.shared().getBrokersAsString(),
+                Topics.MESSAGING_CONSENT)) {
+            publish(Topics.INBOUND_REPLIES, "3:" + number, reply(number, " Stop "));
+
+            List<ConsumerRecord<String, byte[]>> changes = consent.await(r -> r.key().endsWith(":" + number), 3, WAIT);
+            assertThat(changes).extracting(ConsumerRecord::key)
+                    .containsExactlyInAnyOrder("3:SMS:" + number, "3:VOICE:" + number, "3:VMS:" + number);
+            assertThat(changes).map(r -> (ConsentChanged) TopicReader.decode(r)).allSatisfy(changed -> {
+                assertThat(changed.getStatus()).isEqualTo(ConsentStatus.OPTED_OUT);
+                assertThat(changed.getSource()).isEqualTo("SMS_KEYWORD");
+                assertThat(changed.getReason()).isEqualTo("STOP");
+            });
+        }
+        publish(Topics.CAMPAIGN_CAMPAIGNS, campaignId, campaign(campaignId, 1, CampaignStatus.ACTIVE, "Hi {{name}}"));
+        publish(Topics.CAMPAIGN_JOBS, jobId, job(jobId, campaignId, number));
+
+        MessageStatusChanged skipped = (MessageStatusChanged) awaitEvents(jobId, MessageStatusChanged.class, 1).get(0);
+        assertThat(skipped.getStatus()).isEqualTo(MessageStatus.SKIPPED);
+        assertThat(skipped.getReason()).isEqualTo("opted_out: sms_keyword");
+        assertThat(statusOfJob(jobId)).isEqualTo("SKIPPED");
+        assertThat(TWILIO.postsTo(number)).isEmpty();
+    }
+
+    @Test
+    void helpByTextIsAnsweredWithTheHelpTextFromTheNumberTheContactWroteTo() throws Exception {
+        String number = "+3363" + IDS.incrementAndGet();
+
+        publish(Topics.INBOUND_REPLIES, "3:" + number, reply(number, "HELP"));
+
+        FakeTwilio.Request answer = awaitSmsTo(number);
+        assertThat(answer.params()).containsEntry("From", "+15005550777")
+                .containsEntry("Body", "You receive these messages from a recruiter using voxhub. "
+                        + "Reply STOP to opt out, START to opt back in.");
+        assertThat(jdbc.sql("SELECT origin FROM message WHERE destination = ?").param(number).query(String.class)
+                .single()).isEqualTo("help");
+    }
+
+    @Test
+    void aHardBounceSuppressesTheAddressSoTheNextEmailIsSkipped() throws Exception {
+        long campaignId = IDS.incrementAndGet();
+        String address = "gone." + campaignId + "@example.test";
+        CampaignChanged campaign = campaign(campaignId, 1, CampaignStatus.ACTIVE, null);
+        campaign.setChannel(Channel.EMAIL);
+        campaign.setEmailSubject("Hello");
+        campaign.setEmailTemplate("<p>Hello {{name}}</p>");
+        publish(Topics.CAMPAIGN_CAMPAIGNS, campaignId, campaign);
+        long first = IDS.incrementAndGet();
+        publish(Topics.CAMPAIGN_JOBS, first, emailJob(first, campaignId, address));
+        MessageAccepted accepted = (MessageAccepted) awaitEvents(first, MessageAccepted.class, 1).get(0);
+
+        publish(Topics.PROVIDER_EVENTS, accepted.getMessageId(), ProviderEventReceived.newBuilder()
+                .setEventId(UUID.randomUUID()).setOccurredAt(Instant.now()).setProvider("sendgrid")
+                .setProviderEventId("bounce-" + first).setProviderMessageId("x-" + first).setChannel(Channel.EMAIL)
+                .setType(ProviderEventType.BOUNCED).setBounceType("hard").setReference(accepted.getMessageId())
+                .build());
+        await().atMost(WAIT).until(() -> "BOUNCED".equals(statusOf(accepted.getMessageId())));
+        long second = IDS.incrementAndGet();
+        publish(Topics.CAMPAIGN_JOBS, second, emailJob(second, campaignId, address.toUpperCase()));
+
+        MessageStatusChanged skipped = (MessageStatusChanged) awaitEvents(second, MessageStatusChanged.class, 1).get(0);
+        assertThat(skipped.getStatus()).isEqualTo(MessageStatus.SKIPPED);
+        assertThat(skipped.getReason()).isEqualTo("opted_out: hard_bounce");
+    }
+
+    private static JobQueued emailJob(long jobId, long campaignId, String address) {
+        JobQueued job = job(jobId, campaignId, null);
+        job.setChannel(Channel.EMAIL);
+        job.setEmail(address);
+        return job;
+    }
+
+    private static ReplyReceived reply(String from, String body) {
+        return ReplyReceived.newBuilder()
+                .setEventId(UUID.randomUUID())
+                .setOccurredAt(Instant.now())
+                .setAccountId(3L)
+                .setChannel(Channel.SMS)
+                .setFrom(from)
+                .setTo("+15005550777")
+                .setBody(body)
+                .setProvider("twilio")
+                .build();
     }
 
     private String crashedWhileSending(long jobId, long campaignId, String number, String body) {

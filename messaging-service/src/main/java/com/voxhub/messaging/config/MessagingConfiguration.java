@@ -1,6 +1,13 @@
 package com.voxhub.messaging.config;
 
 import com.voxhub.messaging.campaign.domain.Campaigns;
+import com.voxhub.messaging.consent.ConsentProperties;
+import com.voxhub.messaging.consent.domain.ConsentEvents;
+import com.voxhub.messaging.consent.domain.ConsentLedger;
+import com.voxhub.messaging.consent.domain.Consents;
+import com.voxhub.messaging.consent.domain.InboundReplies;
+import com.voxhub.messaging.message.domain.DirectSends;
+import com.voxhub.messaging.message.domain.Message;
 import com.voxhub.messaging.message.dispatch.DispatchProperties;
 import com.voxhub.messaging.message.domain.JobIntake;
 import com.voxhub.messaging.message.domain.MessageComposer;
@@ -42,13 +49,31 @@ public class MessagingConfiguration {
 
     @Bean
     SendLedger sendLedger(Messages messages, Campaigns campaigns, MessageEvents events, MessageComposer composer,
-                          DispatchProperties dispatch, Clock clock) {
-        return new SendLedger(messages, campaigns, events, composer, dispatch.policy(), clock);
+                          DispatchProperties dispatch, Clock clock, ConsentLedger consent) {
+        return new SendLedger(messages, campaigns, events, composer, dispatch.policy(), clock, consent);
     }
 
     @Bean
-    StatusTracker statusTracker(Messages messages, MessageEvents events, SendLedger ledger) {
-        return new StatusTracker(messages, events, ledger);
+    StatusTracker statusTracker(Messages messages, MessageEvents events, SendLedger ledger, ConsentLedger consent) {
+        return new StatusTracker(messages, events, ledger, consent);
+    }
+
+    @Bean
+    ConsentLedger consentLedger(Consents consents, ConsentEvents events, Clock clock) {
+        return new ConsentLedger(consents, events, clock);
+    }
+
+    @Bean
+    DirectSends directSends(Messages messages, ConsentLedger consent, Clock clock, MessagingProperties properties) {
+        return new DirectSends(messages, consent, clock, properties.defaultSmsSender(),
+                properties.defaultEmailSender());
+    }
+
+    @Bean
+    InboundReplies inboundReplies(ConsentLedger ledger, ConsentProperties properties, DirectSends sends) {
+        // The HELP answer comes from the number the contact wrote to.
+        return new InboundReplies(ledger, properties::helpTextOf, (accountId, to, from, text) ->
+                sends.sms(accountId, from, to, text, new Message.Origin(Message.Origin.HELP, null, null)));
     }
 
     @Bean

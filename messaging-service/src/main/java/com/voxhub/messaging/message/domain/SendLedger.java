@@ -30,9 +30,16 @@ public final class SendLedger {
     private final MessageComposer composer;
     private final DispatchPolicy policy;
     private final Clock clock;
+    private final ConsentGate consent;
 
     public SendLedger(Messages messages, Campaigns campaigns, MessageEvents events, MessageComposer composer,
                       DispatchPolicy policy, Clock clock) {
+        this(messages, campaigns, events, composer, policy, clock, ConsentGate.NONE);
+    }
+
+    public SendLedger(Messages messages, Campaigns campaigns, MessageEvents events, MessageComposer composer,
+                      DispatchPolicy policy, Clock clock, ConsentGate consent) {
+        this.consent = consent;
         this.messages = messages;
         this.campaigns = campaigns;
         this.events = events;
@@ -43,7 +50,9 @@ public final class SendLedger {
 
     /**
      * Claims due messages of active campaigns: renders each and records the intent. Returns those to hand to a
-     * provider; messages that cannot be rendered end FAILED with the template error as reason.
+     * provider; messages that cannot be rendered end FAILED with the template error as reason, and messages to an
+     * address that opted out end SKIPPED with the reason (consent is checked here, at the last moment, so an opt-out
+     * that arrives after the job still stops its message).
      */
     public List<Message> claimDue(int limit, Function<Channel, String> providerOf) {
         Instant now = clock.instant();
@@ -51,13 +60,20 @@ public final class SendLedger {
         // A batch usually belongs to a handful of campaigns: read each once.
         Map<Long, Optional<Campaign>> batchCampaigns = new HashMap<>();
         for (Message due : messages.lockDue(now, limit)) {
-            Optional<Campaign> campaign = batchCampaigns.computeIfAbsent(due.campaignId(), campaigns::find);
-            if (campaign.isEmpty()) {
+            Optional<Campaign> campaign = due.isDirect() ? Optional.empty()
+                    : batchCampaigns.computeIfAbsent(due.campaignId(), campaigns::find);
+            if (!due.isDirect() && campaign.isEmpty()) {
+                continue;
+            }
+            Optional<String> refusal = due.origin().isHelpAnswer() ? Optional.empty()
+                    : consent.refusal(due.accountId(), due.channel(), due.destination());
+            if (refusal.isPresent()) {
+                skip(due, refusal.get(), now);
                 continue;
             }
             Message.Content content;
             try {
-                content = composer.compose(due, campaign.get());
+                content = due.isDirect() ? due.content() : composer.compose(due, campaign.get());
             } catch (TemplateException e) {
                 fail(due, e.reason(), now);
                 continue;
@@ -153,6 +169,16 @@ public final class SendLedger {
         messages.recordEvent(MessageEvent.own(message.messageId(), MessageStatus.FAILED, true, "messaging", details,
                 now));
         events.statusChanged(failed, MessageStatus.FAILED, details);
+    }
+
+    /** Not sent on purpose (the address opted out): final, with its reason, and reported like any status. */
+    private void skip(Message message, String reason, Instant now) {
+        Message skipped = message.withStatus(MessageStatus.SKIPPED, reason, null, now);
+        messages.update(skipped);
+        StatusDetails details = StatusDetails.reason(reason);
+        messages.recordEvent(MessageEvent.own(message.messageId(), MessageStatus.SKIPPED, true, "messaging", details,
+                now));
+        events.statusChanged(skipped, MessageStatus.SKIPPED, details);
     }
 
     private void defer(Message message, SendResult.Deferred deferred, Instant now) {

@@ -15,8 +15,14 @@ public final class StatusTracker {
     private final Messages messages;
     private final MessageEvents events;
     private final SendLedger ledger;
+    private final ConsentGate consent;
 
     public StatusTracker(Messages messages, MessageEvents events, SendLedger ledger) {
+        this(messages, events, ledger, ConsentGate.NONE);
+    }
+
+    public StatusTracker(Messages messages, MessageEvents events, SendLedger ledger, ConsentGate consent) {
+        this.consent = consent;
         this.messages = messages;
         this.events = events;
         this.ledger = ledger;
@@ -40,6 +46,7 @@ public final class StatusTracker {
         boolean applies = report.status() != null && message.status().canMoveTo(report.status());
         messages.recordEvent(new MessageEvent(message.messageId(), report.type(), report.status(), applies,
                 report.provider(), report.providerEventId(), report.details(), report.receivedAt()));
+        suppressIfAsked(message, report);
         if (!applies) {
             return Outcome.RECORDED;
         }
@@ -50,5 +57,22 @@ public final class StatusTracker {
         messages.update(moved);
         events.statusChanged(moved, report.status(), report.details());
         return Outcome.APPLIED;
+    }
+
+    /**
+     * An unsubscribe or a spam complaint is the person's wish and a hard bounce proves the address dead: whether or
+     * not the report moves the message (a complaint after an unsubscribe does not), the address is suppressed.
+     */
+    private void suppressIfAsked(Message message, ProviderReport report) {
+        String source = switch (report.status() == null ? MessageStatus.PENDING : report.status()) {
+            case UNSUBSCRIBED -> "EMAIL_UNSUBSCRIBE";
+            case SPAM_COMPLAINT -> "SPAM_COMPLAINT";
+            case BOUNCED -> "hard".equalsIgnoreCase(report.details().bounceType()) ? "HARD_BOUNCE" : null;
+            default -> null;
+        };
+        if (source != null && message.destination() != null) {
+            consent.suppress(message.accountId(), message.channel(), message.destination(), source,
+                    report.provider() + " " + report.type().toLowerCase());
+        }
     }
 }

@@ -36,10 +36,20 @@ public class JdbcMessages implements Messages {
     public boolean add(Message m) {
         return jdbc.sql("""
                 INSERT INTO message (message_id, account_id, campaign_id, job_id, attempt, channel, destination, model,
-                                     simulation, status, reason, send_after, created_at, updated_at)
+                                     simulation, sender, subject, body, text_body, segments, status, reason,
+                                     send_after, created_at, updated_at, origin, user_id, candidate_id)
                 VALUES (:id, :account, :campaign, :job, :attempt, :channel, :destination, CAST(:model AS jsonb),
-                        :simulation, :status, :reason, :sendAfter, :created, :updated)
+                        :simulation, :sender, :subject, :body, :text, :segments, :status, :reason,
+                        :sendAfter, :created, :updated, :origin, :userId, :candidateId)
                 ON CONFLICT (job_id, attempt) DO NOTHING""")
+                .param("sender", m.content().sender())
+                .param("subject", m.content().subject())
+                .param("body", m.content().body())
+                .param("text", m.content().textBody())
+                .param("segments", m.content().segments())
+                .param("origin", m.origin().kind())
+                .param("userId", m.origin().userId())
+                .param("candidateId", m.origin().candidateId())
                 .param("id", m.messageId())
                 .param("account", m.accountId())
                 .param("campaign", m.campaignId())
@@ -79,8 +89,9 @@ public class JdbcMessages implements Messages {
     public List<Message> lockDue(Instant now, int limit) {
         // SKIP LOCKED lets several dispatchers (threads or instances) share the queue without waiting on each other.
         return jdbc.sql("""
-                SELECT m.* FROM message m JOIN campaign c ON c.campaign_id = m.campaign_id
-                WHERE m.status = 'PENDING' AND m.send_after <= ? AND c.status = 'ACTIVE'
+                SELECT m.* FROM message m LEFT JOIN campaign c ON c.campaign_id = m.campaign_id
+                WHERE m.status = 'PENDING' AND m.send_after <= ?
+                  AND (m.campaign_id IS NULL OR c.status = 'ACTIVE')
                 ORDER BY m.send_after
                 LIMIT ?
                 FOR UPDATE OF m SKIP LOCKED""")
@@ -171,7 +182,8 @@ public class JdbcMessages implements Messages {
                 instant(rs, "sending_since"),
                 instant(rs, "accepted_at"),
                 instant(rs, "created_at"),
-                instant(rs, "updated_at"));
+                instant(rs, "updated_at"),
+                new Message.Origin(rs.getString("origin"), rs.getString("user_id"), rs.getString("candidate_id")));
     }
 
     private static Timestamp ts(Instant instant) {

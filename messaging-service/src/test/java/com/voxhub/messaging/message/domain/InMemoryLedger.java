@@ -54,7 +54,7 @@ final class InMemoryLedger implements Messages, Campaigns, MessageEvents {
     public List<Message> lockDue(Instant now, int limit) {
         return messages.values().stream()
                 .filter(m -> m.status() == MessageStatus.PENDING && !m.sendAfter().isAfter(now))
-                .filter(m -> find(m.campaignId()).map(Campaign::isActive).orElse(false))
+                .filter(m -> m.campaignId() == null || find(m.campaignId()).map(Campaign::isActive).orElse(false))
                 .sorted(Comparator.comparing(Message::sendAfter))
                 .limit(limit).toList();
     }

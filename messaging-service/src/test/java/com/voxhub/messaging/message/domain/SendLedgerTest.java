@@ -17,8 +17,9 @@ class SendLedgerTest {
     private final InMemoryLedger store = new InMemoryLedger();
     private final MutableClock clock = new MutableClock();
     private final DispatchPolicy policy = new DispatchPolicy(3, Duration.ofSeconds(2), Duration.ofMinutes(5));
+    private final RecordingConsentGate consent = new RecordingConsentGate();
     private final SendLedger ledger = new SendLedger(store, store, store,
-            new MessageComposer(new Templates(), "+15005550006", "no-reply@example.test"), policy, clock);
+            new MessageComposer(new Templates(), "+15005550006", "no-reply@example.test"), policy, clock, consent);
     private final JobIntake intake = new JobIntake(store, store, clock);
 
     @BeforeEach
@@ -176,6 +177,38 @@ class SendLedgerTest {
     private Message claimOne() {
         store.save(campaign(1, CampaignState.ACTIVE, "Hello {{name}}"));
         return ledger.claimDue(10, channel -> "twilio").get(0);
+    }
+
+    @Test
+    void shouldSkipAMessageToAnAddressThatOptedOutWithTheReason() {
+        consent.optedOut.add("+33612345678");
+        store.save(campaign(1, CampaignState.ACTIVE, "Hello {{name}}"));
+
+        assertThat(ledger.claimDue(10, channel -> "twilio")).isEmpty();
+
+        assertThat(store.only().status()).isEqualTo(MessageStatus.SKIPPED);
+        assertThat(store.only().reason()).isEqualTo("opted_out: sms_keyword");
+        assertThat(store.published).containsExactly(new InMemoryLedger.Published("MessageStatusChanged",
+                store.only().messageId(), MessageStatus.SKIPPED, "opted_out: sms_keyword"));
+    }
+
+    @Test
+    void shouldSendADirectMessageWithoutACampaignAndAnswerHelpEvenToAnOptedOutNumber() {
+        consent.optedOut.add("+33699999999");
+        DirectSends direct = new DirectSends(store, consent, clock, "+15005550006", "no-reply@example.test");
+        Message help = direct.sms(3L, "+15005550001", "+33699999999", "Reply STOP to opt out",
+                new Message.Origin(Message.Origin.HELP, null, null));
+
+        List<Message> claimed = ledger.claimDue(10, channel -> "twilio");
+
+        assertThat(claimed).singleElement().satisfies(m -> {
+            assertThat(m.messageId()).isEqualTo(help.messageId());
+            assertThat(m.content().body()).isEqualTo("Reply STOP to opt out");
+            assertThat(m.content().sender()).isEqualTo("+15005550001");
+        });
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> direct.sms(3L, null, "+33699999999", "Hi",
+                        new Message.Origin(Message.Origin.API, "recruiter-1", null)))
+                .isInstanceOf(DirectSends.Refused.class).hasMessage("opted_out: sms_keyword");
     }
 
     static Campaign campaign(long version, CampaignState state, String smsTemplate) {

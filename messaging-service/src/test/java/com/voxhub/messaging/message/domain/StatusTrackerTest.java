@@ -16,7 +16,8 @@ class StatusTrackerTest {
     private final SendLedger ledger = new SendLedger(store, store, store,
             new MessageComposer(new Templates(), "+15005550006", "no-reply@example.test"),
             new DispatchPolicy(3, Duration.ofSeconds(2), Duration.ofMinutes(5)), clock);
-    private final StatusTracker tracker = new StatusTracker(store, store, ledger);
+    private final RecordingConsentGate consent = new RecordingConsentGate();
+    private final StatusTracker tracker = new StatusTracker(store, store, ledger, consent);
 
     @Test
     void shouldMoveAMessageToDeliveredAndIgnoreALateSent() {
@@ -61,6 +62,26 @@ class StatusTrackerTest {
     void shouldSkipReportsAboutMessagesThatAreNotOurs() {
         assertThat(tracker.apply(report("call-1", "CA1", "DELIVERED", MessageStatus.DELIVERED)))
                 .isEqualTo(StatusTracker.Outcome.NOT_OURS);
+    }
+
+    @Test
+    void shouldSuppressTheAddressOnAHardBounceAnUnsubscribeOrASpamComplaintButNotASoftBounce() {
+        Message message = accepted();
+
+        tracker.apply(bounce(message.messageId(), "soft"));
+        assertThat(consent.suppressed).isEmpty();
+        tracker.apply(bounce(message.messageId(), "hard"));
+        tracker.apply(report(message.messageId(), "SM1", "SPAM_COMPLAINT", MessageStatus.SPAM_COMPLAINT));
+
+        assertThat(consent.suppressed).containsExactly("SMS +33612345678 HARD_BOUNCE",
+                "SMS +33612345678 SPAM_COMPLAINT");
+        assertThat(store.only().status()).isEqualTo(MessageStatus.BOUNCED);
+    }
+
+    private ProviderReport bounce(String reference, String bounceType) {
+        return new ProviderReport("sendgrid", "bounce-" + bounceType, "SM1", reference, "BOUNCED",
+                MessageStatus.BOUNCED, new StatusDetails("bounced", "SM1", null, null, false, bounceType),
+                clock.instant());
     }
 
     private Message accepted() {

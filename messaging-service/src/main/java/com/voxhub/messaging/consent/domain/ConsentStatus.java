@@ -1,0 +1,5 @@
+package com.voxhub.messaging.consent.domain;
+
+public enum ConsentStatus {
+    OPTED_IN, OPTED_OUT
+}
