@@ -33,6 +33,9 @@ public class PlatformDefaultsEnvironmentPostProcessor implements EnvironmentPost
         defaults.put("spring.kafka.consumer.auto-offset-reset", "earliest");
         defaults.put("spring.kafka.consumer.group-id", "${spring.application.name:}");
         defaults.put("spring.kafka.producer.acks", "all");
+        // Platform migrations (V0_x) and the ranges engineers take for their features (V10.., V20..) arrive after a
+        // database has passed them; out of order lets Flyway apply them instead of refusing to start.
+        defaults.put("spring.flyway.out-of-order", "true");
         return defaults;
     }
 
