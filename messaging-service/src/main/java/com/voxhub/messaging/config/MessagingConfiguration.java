@@ -2,6 +2,8 @@ package com.voxhub.messaging.config;
 
 import com.voxhub.messaging.campaign.domain.Campaigns;
 import com.voxhub.messaging.consent.ConsentProperties;
+import com.voxhub.messaging.email.domain.EmailTracking;
+import com.voxhub.messaging.email.domain.Engagements;
 import com.voxhub.messaging.consent.domain.ConsentEvents;
 import com.voxhub.messaging.consent.domain.ConsentLedger;
 import com.voxhub.messaging.consent.domain.Consents;
@@ -56,6 +58,16 @@ public class MessagingConfiguration {
     @Bean
     StatusTracker statusTracker(Messages messages, MessageEvents events, SendLedger ledger, ConsentLedger consent) {
         return new StatusTracker(messages, events, ledger, consent);
+    }
+
+    @Bean
+    EmailTracking emailTracking(EmailProperties email) {
+        return new EmailTracking(email.trackingBaseUrl(), email.trackingSecret());
+    }
+
+    @Bean
+    Engagements engagements(StatusTracker tracker, Clock clock) {
+        return new Engagements(tracker, clock);
     }
 
     @Bean

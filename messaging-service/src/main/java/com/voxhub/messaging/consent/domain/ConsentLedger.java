@@ -54,11 +54,11 @@ public final class ConsentLedger implements ConsentGate {
     }
 
     public List<Consent> history(long accountId, ConsentChannel channel, String address, int offset, int limit) {
-        return consents.history(accountId, Addresses.normalize(channel, address), offset, limit);
+        return consents.history(accountId, channel, Addresses.normalize(channel, address), offset, limit);
     }
 
     public long countHistory(long accountId, ConsentChannel channel, String address) {
-        return consents.countHistory(accountId, Addresses.normalize(channel, address));
+        return consents.countHistory(accountId, channel, Addresses.normalize(channel, address));
     }
 
     @Override

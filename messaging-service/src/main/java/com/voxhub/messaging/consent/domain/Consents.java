@@ -14,8 +14,8 @@ public interface Consents {
     /** Stores {@code consent} as the current one and appends it to the history. */
     void save(Consent consent);
 
-    /** The history of an address (all channels), newest first. */
-    List<Consent> history(long accountId, String address, int offset, int limit);
+    /** The history of an address on a channel, newest first. */
+    List<Consent> history(long accountId, ConsentChannel channel, String address, int offset, int limit);
 
-    long countHistory(long accountId, String address);
+    long countHistory(long accountId, ConsentChannel channel, String address);
 }

@@ -50,17 +50,18 @@ public class JdbcConsents implements Consents {
     }
 
     @Override
-    public List<Consent> history(long accountId, String address, int offset, int limit) {
+    public List<Consent> history(long accountId, ConsentChannel channel, String address, int offset, int limit) {
         return jdbc.sql("""
-                SELECT *, recorded_at AS updated_at FROM consent_history WHERE account_id = ? AND address = ?
+                SELECT *, recorded_at AS updated_at FROM consent_history
+                WHERE account_id = ? AND address = ? AND channel = ?
                 ORDER BY id DESC OFFSET ? LIMIT ?""")
-                .params(accountId, address, offset, limit).query(JdbcConsents::map).list();
+                .params(accountId, address, channel.name(), offset, limit).query(JdbcConsents::map).list();
     }
 
     @Override
-    public long countHistory(long accountId, String address) {
-        return jdbc.sql("SELECT count(*) FROM consent_history WHERE account_id = ? AND address = ?")
-                .params(accountId, address).query(Long.class).single();
+    public long countHistory(long accountId, ConsentChannel channel, String address) {
+        return jdbc.sql("SELECT count(*) FROM consent_history WHERE account_id = ? AND address = ? AND channel = ?")
+                .params(accountId, address, channel.name()).query(Long.class).single();
     }
 
     private static java.util.Map<String, Object> params(Consent c) {

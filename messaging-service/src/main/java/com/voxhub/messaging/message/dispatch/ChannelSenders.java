@@ -2,6 +2,7 @@ package com.voxhub.messaging.message.dispatch;
 
 import com.voxhub.messaging.config.EmailProperties;
 import com.voxhub.messaging.email.domain.EmailRequest;
+import com.voxhub.messaging.email.domain.EmailTracking;
 import com.voxhub.messaging.email.domain.EmailSender;
 import com.voxhub.messaging.message.domain.Channel;
 import com.voxhub.messaging.message.domain.LookupResult;
@@ -19,11 +20,14 @@ public class ChannelSenders {
     private final SmsSender sms;
     private final EmailSender email;
     private final EmailProperties emailProperties;
+    private final EmailTracking tracking;
 
-    public ChannelSenders(SmsSender sms, EmailSender email, EmailProperties emailProperties) {
+    public ChannelSenders(SmsSender sms, EmailSender email, EmailProperties emailProperties,
+                          EmailTracking tracking) {
         this.sms = sms;
         this.email = email;
         this.emailProperties = emailProperties;
+        this.tracking = tracking;
     }
 
     public String providerOf(Channel channel) {
@@ -49,7 +53,10 @@ public class ChannelSenders {
 
     private EmailRequest emailRequest(Message m) {
         Message.Content c = m.content();
-        return new EmailRequest(m.messageId(), c.sender(), m.destination(), c.subject(), c.body(), c.textBody(),
+        // Instrumented at send time, not stored: the ledger keeps the body as written, and a resend after a crash
+        // produces the same links (they depend only on the message id and the targets).
+        String html = emailProperties.weTrack() ? tracking.instrument(m.messageId(), c.body()) : c.body();
+        return new EmailRequest(m.messageId(), c.sender(), m.destination(), c.subject(), html, c.textBody(),
                 emailProperties.unsubscribeUrl(m.messageId()), m.createdAt(), m.providerMessageId());
     }
 }

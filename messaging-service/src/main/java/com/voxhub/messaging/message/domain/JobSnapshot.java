@@ -24,11 +24,19 @@ public record JobSnapshot(
         String city,
         String postalCode,
         String country,
-        boolean simulation) {
+        boolean simulation,
+        String messageTemplate) {
+
+    /** JobQueued.messageTemplate for a seed-000 invite: render the campaign's sms_invite_template. */
+    public static final String SMS_INVITE = "sms_invite";
 
     public JobSnapshot {
         numbers = numbers == null ? List.of() : List.copyOf(numbers);
         data = data == null ? Map.of() : Map.copyOf(data);
+    }
+
+    public boolean isInvite() {
+        return SMS_INVITE.equals(messageTemplate);
     }
 
     /** The phone number or email address the message goes to, or null when the job has none. */

@@ -46,9 +46,15 @@ public record Message(
         public static final String CAMPAIGN = "campaign";
         public static final String API = "api";
         public static final String HELP = "help";
+        /** A seed-000 candidate invite: the campaign's sms_invite_template, with data.invite_url. */
+        public static final String INVITE = "invite";
 
         public static Origin campaign(String candidateId) {
             return new Origin(CAMPAIGN, null, candidateId);
+        }
+
+        public boolean isInvite() {
+            return INVITE.equals(kind);
         }
 
         /** Our answer to a HELP keyword: it goes out whatever the address's consent, as carriers require. */
@@ -78,7 +84,8 @@ public record Message(
     public static Message pending(String messageId, JobSnapshot job, int attempt, Instant now) {
         return new Message(messageId, job.accountId(), job.campaignId(), job.jobId(), attempt, job.channel(),
                 job.destination(), job.templateModel(), job.simulation(), Content.NONE, MessageStatus.PENDING, null,
-                null, null, dueAt(job, now), 0, null, null, now, now, Origin.campaign(job.reference()));
+                null, null, dueAt(job, now), 0, null, null, now, now,
+                new Origin(job.isInvite() ? Origin.INVITE : Origin.CAMPAIGN, null, job.reference()));
     }
 
     /** The job changed before its message was sent: take its new contact data and send time. */

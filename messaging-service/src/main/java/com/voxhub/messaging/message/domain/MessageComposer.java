@@ -29,10 +29,13 @@ public final class MessageComposer {
     }
 
     private Message.Content sms(Message message, Campaign campaign) {
-        // A seed-000 sourcing campaign carries only the invite template; it is the SMS those campaigns send.
-        String template = campaign.smsTemplate() != null ? campaign.smsTemplate() : campaign.smsInviteTemplate();
+        // An invite job (seed 000) asks for the invite template; a sourcing campaign that carries only the invite
+        // template sends it for every job.
+        String template = message.origin().isInvite() || campaign.smsTemplate() == null
+                ? campaign.smsInviteTemplate() : campaign.smsTemplate();
         if (template == null || template.isBlank()) {
-            throw new TemplateException("campaign has no SMS template");
+            throw new TemplateException(message.origin().isInvite() ? "campaign has no SMS invite template"
+                    : "campaign has no SMS template");
         }
         String body = templates.render(template, message.model(), Escaping.PLAIN).strip();
         if (body.isEmpty()) {

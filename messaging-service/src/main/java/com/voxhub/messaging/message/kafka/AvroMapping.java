@@ -44,14 +44,15 @@ final class AvroMapping {
         return new JobSnapshot(j.getJobId(), j.getCampaignId(), j.getAccountId(), channel, j.getReference(),
                 j.getName(), j.getEmail(), j.getNumbers(), j.getAppointment(), j.getSendAt(), j.getData(),
                 j.getLabel(), j.getUrl(), j.getValue(), j.getCity(), j.getPostalCode(), j.getCountry(),
-                Boolean.TRUE.equals(j.getSimulation()));
+                Boolean.TRUE.equals(j.getSimulation()), j.getMessageTemplate());
     }
 
     static JobSnapshot job(JobChanged j, Channel channel) {
         return new JobSnapshot(j.getJobId(), j.getCampaignId(), j.getAccountId(), channel, j.getReference(),
                 j.getName(), j.getEmail(), j.getNumbers(), j.getAppointment(), j.getSendAt(), j.getData(),
                 j.getLabel(), j.getUrl(), j.getValue(), j.getCity(), j.getPostalCode(), j.getCountry(),
-                Boolean.TRUE.equals(j.getSimulation()));
+                // JobChanged carries no template choice: a message keeps the one its JobQueued made.
+                Boolean.TRUE.equals(j.getSimulation()), null);
     }
 
     static ProviderReport report(ProviderEventReceived e, Instant receivedAt) {

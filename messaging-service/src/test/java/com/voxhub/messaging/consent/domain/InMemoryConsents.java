@@ -31,16 +31,17 @@ final class InMemoryConsents implements Consents, ConsentEvents {
     }
 
     @Override
-    public List<Consent> history(long accountId, String address, int offset, int limit) {
+    public List<Consent> history(long accountId, ConsentChannel channel, String address, int offset, int limit) {
         List<Consent> newestFirst = history.stream()
-                .filter(c -> c.accountId() == accountId && c.address().equals(address))
+                .filter(c -> c.accountId() == accountId && c.channel() == channel && c.address().equals(address))
                 .sorted(Comparator.comparing(history::indexOf).reversed()).toList();
         return newestFirst.stream().skip(offset).limit(limit).toList();
     }
 
     @Override
-    public long countHistory(long accountId, String address) {
-        return history.stream().filter(c -> c.accountId() == accountId && c.address().equals(address)).count();
+    public long countHistory(long accountId, ConsentChannel channel, String address) {
+        return history.stream().filter(c -> c.accountId() == accountId && c.channel() == channel
+                && c.address().equals(address)).count();
     }
 
     @Override

@@ -78,7 +78,7 @@ class InboundRepliesTest {
         replies.sms(ACCOUNT, NUMBER, "+15005550006", "QUIT");
 
         assertThat(store.published).hasSize(3);
-        assertThat(ledger.countHistory(ACCOUNT, ConsentChannel.SMS, NUMBER)).isEqualTo(6);
+        assertThat(ledger.countHistory(ACCOUNT, ConsentChannel.SMS, NUMBER)).isEqualTo(2);
         assertThat(ledger.history(ACCOUNT, ConsentChannel.SMS, NUMBER, 0, 1)).singleElement()
                 .satisfies(latest -> assertThat(latest.reason()).isEqualTo("QUIT"));
     }

@@ -211,12 +211,38 @@ class SendLedgerTest {
                 .isInstanceOf(DirectSends.Refused.class).hasMessage("opted_out: sms_keyword");
     }
 
+    @Test
+    void shouldRenderTheInviteTemplateWithTheInviteUrlForAnSmsInviteJob() {
+        JobSnapshot plain = job(2L, Map.of("invite_url", "https://apply.example.test/i/42"));
+        intake.queued(new JobSnapshot(3L, 7L, 3L, Channel.SMS, "ref-3", "Ada", null, List.of("+33612345679"),
+                null, null, plain.data(), null, null, null, null, null, null, false, JobSnapshot.SMS_INVITE));
+        store.save(new Campaign(7L, 3L, 1, "spring", "SMS", CampaignState.ACTIVE, null, "Hello {{name}}",
+                "{{name}}, register here: {{invite_url}}", null, null));
+
+        List<Message> claimed = ledger.claimDue(10, channel -> "twilio");
+
+        assertThat(claimed).extracting(m -> m.content().body())
+                .containsExactlyInAnyOrder("Hello Ada", "Ada, register here: https://apply.example.test/i/42");
+    }
+
+    @Test
+    void shouldFailAnInviteWhoseCampaignHasNoInviteTemplate() {
+        intake.queued(new JobSnapshot(3L, 7L, 3L, Channel.SMS, "ref-3", "Ada", null, List.of("+33612345679"),
+                null, null, Map.of(), null, null, null, null, null, null, false, JobSnapshot.SMS_INVITE));
+        store.save(campaign(1, CampaignState.ACTIVE, "Hello {{name}}"));
+
+        ledger.claimDue(10, channel -> "twilio");
+
+        assertThat(store.messages.values()).filteredOn(m -> m.jobId() == 3L).singleElement()
+                .satisfies(m -> assertThat(m.reason()).isEqualTo("template_error: campaign has no SMS invite template"));
+    }
+
     static Campaign campaign(long version, CampaignState state, String smsTemplate) {
         return new Campaign(7L, 3L, version, "spring", "SMS", state, null, smsTemplate, null, null, null);
     }
 
     static JobSnapshot job(long jobId, Map<String, String> data) {
         return new JobSnapshot(jobId, 7L, 3L, Channel.SMS, "ref-1", "Ada", null, List.of("+33612345678"), null,
-                null, data, null, null, null, null, null, null, false);
+                null, data, null, null, null, null, null, null, false, null);
     }
 }

@@ -53,6 +53,11 @@ public final class FakeTwilio implements AutoCloseable {
     private final ConcurrentLinkedQueue<Reply> getReplies = new ConcurrentLinkedQueue<>();
     private final Map<String, Reply> repliesByTo = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.concurrent.atomic.AtomicInteger sequence = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong postCount = new java.util.concurrent.atomic.AtomicLong();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> createdByTo =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile Instant faultyUntil = Instant.MIN;
+    private volatile List<Reply> faults = List.of();
 
     public FakeTwilio() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -78,6 +83,22 @@ public final class FakeTwilio implements AutoCloseable {
 
     public List<Request> postsTo(String to) {
         return posts().stream().filter(r -> to.equals(r.params().get("To"))).toList();
+    }
+
+    /**
+     * Until {@code until}, every second message POST fails with one of {@code failures} in turn (like the sandbox's
+     * fault API at a 50% rate). A failed POST creates no message.
+     */
+    public FakeTwilio failHalfOfPostsUntil(Instant until, Reply... failures) {
+        faults = List.of(failures);
+        faultyUntil = until;
+        return this;
+    }
+
+    /** How many message POSTs to this number were answered 201 Created, i.e. how many texts it would receive. */
+    public int createdFor(String to) {
+        java.util.concurrent.atomic.AtomicInteger created = createdByTo.get(to);
+        return created == null ? 0 : created.get();
     }
 
     public FakeTwilio onGet(Reply reply) {
@@ -117,6 +138,12 @@ public final class FakeTwilio implements AutoCloseable {
         requests.add(new Request(method, exchange.getRequestURI().getPath(), params,
                 exchange.getRequestHeaders().getFirst("Authorization"), Instant.now()));
         Reply reply = params.containsKey("To") ? repliesByTo.get(params.get("To")) : null;
+        if (reply == null && method.equals("POST") && Instant.now().isBefore(faultyUntil)) {
+            long n = postCount.incrementAndGet();
+            if (n % 2 == 0) {
+                reply = faults.get((int) ((n / 2) % faults.size()));
+            }
+        }
         if (reply == null) {
             reply = (method.equals("POST") ? postReplies : getReplies).poll();
         }
@@ -134,6 +161,10 @@ public final class FakeTwilio implements AutoCloseable {
         byte[] body = reply.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json");
         reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
+        if (method.equals("POST") && reply.status() == 201 && params.containsKey("To")) {
+            createdByTo.computeIfAbsent(params.get("To"), to -> new java.util.concurrent.atomic.AtomicInteger())
+                    .incrementAndGet();
+        }
         try {
             exchange.sendResponseHeaders(reply.status(), body.length);
             try (OutputStream out = exchange.getResponseBody()) {
