@@ -2,6 +2,7 @@ package com.voxhub.campaign.campaign.jdbc;
 
 import com.voxhub.campaign.campaign.domain.CallingWindow;
 import com.voxhub.campaign.campaign.domain.Campaign;
+import com.voxhub.campaign.campaign.domain.CampaignStats;
 import com.voxhub.campaign.campaign.domain.CampaignStatus;
 import com.voxhub.campaign.campaign.domain.Campaigns;
 import com.voxhub.campaign.campaign.domain.Channel;
@@ -10,6 +11,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -51,6 +53,49 @@ class JdbcCampaigns implements Campaigns {
                 .params(campaignId, accountId)
                 .query(JdbcCampaigns::map)
                 .optional();
+    }
+
+    @Override
+    public List<Campaign> findAll(long accountId, Collection<Long> ids) {
+        return jdbc.sql("select * from campaign where account_id = ? and id = any(?)")
+                .params(accountId, ids.toArray(Long[]::new))
+                .query(JdbcCampaigns::map)
+                .list();
+    }
+
+    @Override
+    public Optional<Campaign> findForUpdate(long accountId, long campaignId) {
+        return jdbc.sql("select * from campaign where id = ? and account_id = ? for update")
+                .params(campaignId, accountId)
+                .query(JdbcCampaigns::map)
+                .optional();
+    }
+
+    @Override
+    public Campaign update(long campaignId, ValidCampaign c) {
+        CallingWindow w = c.callingWindow();
+        return jdbc.sql("""
+                update campaign set name = ?, channel = ?, country = ?, timezone = ?, calling_window_start = ?,
+                    calling_window_end = ?, calling_window_days = ?, max_attempts = ?, retry_delays_minutes = ?,
+                    sender = ?, sms_invite_template = ?, sms_template = ?, email_subject = ?, email_template = ?,
+                    vms_text = ?, voice_language = ?, voice_gender = ?, version = version + 1, updated_at = now()
+                where id = ? returning *""")
+                .params(c.name(), c.channel().wire(), c.country(), c.timezone(),
+                        w == null ? null : w.start(), w == null ? null : w.end(),
+                        w == null ? new String[0] : w.days().toArray(String[]::new),
+                        c.maxAttempts(), c.retryDelaysMinutes().toArray(Integer[]::new), c.sender(),
+                        c.smsInviteTemplate(), c.smsTemplate(), c.emailSubject(), c.emailTemplate(), c.vmsText(),
+                        c.voiceLanguage(), c.voiceGender(), campaignId)
+                .query(JdbcCampaigns::map)
+                .single();
+    }
+
+    @Override
+    public List<CampaignStats.JobCount> jobCounts(long campaignId) {
+        return jdbc.sql("select state, contact_status, count(*) as n from job where campaign_id = ? group by state, contact_status")
+                .param(campaignId)
+                .query((rs, row) -> new CampaignStats.JobCount(rs.getInt("state"), rs.getString("contact_status"), rs.getLong("n")))
+                .list();
     }
 
     @Override

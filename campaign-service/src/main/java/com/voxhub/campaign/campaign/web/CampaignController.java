@@ -1,6 +1,7 @@
 package com.voxhub.campaign.campaign.web;
 
 import com.voxhub.campaign.campaign.domain.CampaignDraft;
+import com.voxhub.campaign.campaign.domain.CampaignPatch;
 import com.voxhub.campaign.campaign.domain.CampaignService;
 import com.voxhub.campaign.campaign.domain.CampaignStatus;
 import com.voxhub.platform.auth.AccountPrincipal;
@@ -9,6 +10,7 @@ import com.voxhub.platform.web.Blocking;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Mono;
+import tools.jackson.databind.JsonNode;
 
 /** Native campaign API ({@code X-API-Key}). */
 @RestController
@@ -26,9 +29,11 @@ class CampaignController {
     private static final int MAX_PAGE = 500;
 
     private final CampaignService campaigns;
+    private final CampaignPatchRequest patches;
 
-    CampaignController(CampaignService campaigns) {
+    CampaignController(CampaignService campaigns, CampaignPatchRequest patches) {
         this.campaigns = campaigns;
+        this.patches = patches;
     }
 
     @PostMapping
@@ -40,6 +45,17 @@ class CampaignController {
     @GetMapping("/{id}")
     Mono<CampaignView> get(AccountPrincipal caller, @PathVariable long id) {
         return Blocking.call(() -> CampaignView.of(campaigns.get(caller.accountId(), id)));
+    }
+
+    @PatchMapping("/{id}")
+    Mono<CampaignView> patch(AccountPrincipal caller, @PathVariable long id, @RequestBody JsonNode body) {
+        CampaignPatch patch = patches.decode(body);
+        return Blocking.call(() -> CampaignView.of(campaigns.patch(caller.accountId(), id, patch)));
+    }
+
+    @GetMapping("/{id}/stats")
+    Mono<CampaignStatsView> stats(AccountPrincipal caller, @PathVariable long id) {
+        return Blocking.call(() -> CampaignStatsView.of(campaigns.stats(caller.accountId(), id)));
     }
 
     @GetMapping

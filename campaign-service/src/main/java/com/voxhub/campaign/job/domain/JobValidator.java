@@ -2,6 +2,7 @@ package com.voxhub.campaign.job.domain;
 
 import com.voxhub.campaign.campaign.domain.Campaign;
 import com.voxhub.campaign.campaign.domain.Channel;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,8 @@ final class JobValidator {
     static final int MAX_NUMBERS = 10;
     static final int MAX_TEXT = 255;
     static final int MAX_DATA_KEYS = 100;
+    /** numeric(18, 4): 14 digits before the point. */
+    static final BigDecimal MAX_VALUE = BigDecimal.TEN.pow(14);
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
 
     private JobValidator() {
@@ -30,7 +33,25 @@ final class JobValidator {
         if (d.email() != null && (d.email().length() > 254 || !EMAIL.matcher(d.email()).matches())) {
             throw FieldError.of("email", "Enter a valid email address.");
         }
+        text("country", d.country());
+        text("email", d.email());
+        text("url", d.url());
+        if (d.value() != null && d.value().abs().compareTo(MAX_VALUE) >= 0) {
+            throw FieldError.of("value", "Ensure that there are no more than 14 digits before the decimal point.");
+        }
+        if (d.addressLines() != null) {
+            if (d.addressLines().size() > MAX_NUMBERS) {
+                throw FieldError.of("address_lines", "Ensure this field has no more than " + MAX_NUMBERS + " elements.");
+            }
+            d.addressLines().forEach(line -> text("address_lines", line));
+            if (d.addressLines().contains(null)) {
+                throw FieldError.of("address_lines", "This field may not be null.");
+            }
+        }
         Map<String, Object> data = d.data() == null ? Map.of() : d.data();
+        if (!storable(data, 0)) {
+            throw FieldError.of("data", "Ensure this object holds no NUL characters and nests at most 10 levels.");
+        }
         if (data.size() > MAX_DATA_KEYS) {
             throw FieldError.of("data", "Ensure this object has no more than " + MAX_DATA_KEYS + " keys.");
         }
@@ -61,8 +82,28 @@ final class JobValidator {
         return List.copyOf(normalized);
     }
 
+    /** PostgreSQL text and jsonb refuse NUL; a runaway nesting is not data a dialer needs. */
+    private static boolean storable(Object value, int depth) {
+        if (depth > 10) {
+            return false;
+        }
+        if (value instanceof String s) {
+            return s.indexOf('\0') < 0;
+        }
+        if (value instanceof Map<?, ?> map) {
+            return map.entrySet().stream().allMatch(e -> storable(String.valueOf(e.getKey()), depth) && storable(e.getValue(), depth + 1));
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().allMatch(v -> storable(v, depth + 1));
+        }
+        return true;
+    }
+
     private static void text(String field, String value) {
-        if (value != null && value.length() > MAX_TEXT) {
+        if (value != null && value.indexOf('\0') >= 0) {
+            throw FieldError.of(field, "Null characters are not allowed.");
+        }
+        if (value != null && value.length() > MAX_TEXT && !field.equals("url")) {
             throw FieldError.of(field, "Ensure this field has no more than " + MAX_TEXT + " characters.");
         }
     }

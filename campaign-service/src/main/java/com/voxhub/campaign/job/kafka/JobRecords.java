@@ -6,10 +6,13 @@ import com.voxhub.campaign.job.domain.JobEvents;
 import com.voxhub.events.Topics;
 import com.voxhub.events.campaign.JobChanged;
 import com.voxhub.events.campaign.JobQueued;
+import com.voxhub.events.campaign.JobUnqueued;
 import com.voxhub.events.common.Channel;
 import com.voxhub.platform.outbox.Outbox;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
@@ -31,7 +34,34 @@ class JobRecords implements JobEvents {
 
     @Override
     public void queued(Job job, Campaign campaign) {
-        outbox.append(Topics.CAMPAIGN_JOBS, Long.toString(job.id()), JobQueued.newBuilder()
+        outbox.append(Topics.CAMPAIGN_JOBS, Long.toString(job.id()), jobQueued(job, campaign));
+    }
+
+    @Override
+    public void queuedAll(List<Job> jobs, Map<Long, Campaign> campaignsById) {
+        List<Outbox.Message> messages = new ArrayList<>(jobs.size());
+        for (Job job : jobs) {
+            messages.add(new Outbox.Message(Topics.CAMPAIGN_JOBS, Long.toString(job.id()),
+                    jobQueued(job, campaignsById.get(job.campaignId()))));
+        }
+        outbox.appendAll(messages);
+    }
+
+    @Override
+    public void unqueued(Job job, Campaign campaign, String reason) {
+        outbox.append(Topics.CAMPAIGN_JOBS, Long.toString(job.id()), JobUnqueued.newBuilder()
+                .setEventId(UUID.randomUUID())
+                .setOccurredAt(clock.instant())
+                .setJobId(job.id())
+                .setCampaignId(job.campaignId())
+                .setAccountId(job.accountId())
+                .setChannel(Channel.valueOf(campaign.channel().name()))
+                .setReason(reason)
+                .build());
+    }
+
+    private JobQueued jobQueued(Job job, Campaign campaign) {
+        return JobQueued.newBuilder()
                 .setEventId(UUID.randomUUID())
                 .setOccurredAt(clock.instant())
                 .setJobId(job.id())
@@ -51,7 +81,7 @@ class JobRecords implements JobEvents {
                 .setCity(job.city())
                 .setPostalCode(job.postalCode())
                 .setCountry(job.country())
-                .build());
+                .build();
     }
 
     @Override
