@@ -2,7 +2,15 @@ package com.voxhub.webhook.config;
 
 import com.voxhub.webhook.callback.domain.CallbackIngest;
 import com.voxhub.webhook.callback.domain.CallbackPublisher;
+import com.voxhub.webhook.callback.domain.FieldLimits;
+import com.voxhub.webhook.callback.domain.PublishedEvents;
 import com.voxhub.webhook.callback.domain.RecentEventIds;
+import com.voxhub.webhook.callback.jdbc.JdbcPublishedEvents;
+import com.voxhub.webhook.provider.email.InboundEmailParser;
+import com.voxhub.webhook.provider.mailgateway.MailGatewayEventParser;
+import com.voxhub.webhook.provider.mailgateway.MailGatewayReplyParser;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import com.voxhub.webhook.callback.kafka.KafkaCallbackPublisher;
 import com.voxhub.webhook.callback.web.CallbackIngestion;
 import com.voxhub.webhook.callback.web.CallbackRequests;
@@ -60,14 +68,39 @@ public class WebhookConfiguration {
     }
 
     @Bean
-    CallbackIngest callbackIngest(CallbackPublisher publisher, WebhookProperties webhooks, Clock clock,
-                                  MeterRegistry meters) {
+    PublishedEvents publishedEvents(DataSource dataSource, WebhookProperties webhooks, Clock clock) {
+        return new JdbcPublishedEvents(JdbcClient.create(dataSource), webhooks.dedupRetention(), clock);
+    }
+
+    @Bean
+    CallbackIngest callbackIngest(CallbackPublisher publisher, PublishedEvents published, WebhookProperties webhooks,
+                                  Clock clock, MeterRegistry meters) {
         RecentEventIds recent = new RecentEventIds(webhooks.duplicateWindow(), webhooks.duplicateWindowMaxSize(),
                 clock);
         // Sends may block (see CallbackIngest): Reactor's bounded elastic pool is made for that and is bounded.
         Executor sendExecutor = task -> Schedulers.boundedElastic().schedule(task);
-        return new CallbackIngest(publisher, recent, webhooks.publishTimeout(),
+        return new CallbackIngest(publisher, recent, published, webhooks.publishTimeout(),
                 webhooks.publishTimePerRecord(), meters, sendExecutor);
+    }
+
+    @Bean
+    FieldLimits fieldLimits(WebhookProperties webhooks) {
+        return webhooks.limits().fields().toLimits();
+    }
+
+    @Bean
+    InboundEmailParser inboundEmailParser(FieldLimits limits) {
+        return new InboundEmailParser(limits);
+    }
+
+    @Bean
+    MailGatewayReplyParser mailGatewayReplyParser(InboundEmailParser emails) {
+        return new MailGatewayReplyParser(emails);
+    }
+
+    @Bean
+    MailGatewayEventParser mailGatewayEventParser(FieldLimits limits) {
+        return new MailGatewayEventParser(limits);
     }
 
     @Bean

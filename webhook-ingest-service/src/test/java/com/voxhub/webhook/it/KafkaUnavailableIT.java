@@ -2,6 +2,7 @@ package com.voxhub.webhook.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.voxhub.platform.test.TestPostgres;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /** Kafka at an address where nothing listens: no callback may be acknowledged. */
@@ -23,6 +26,11 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 class KafkaUnavailableIT {
 
     private static final SignedCallbacks SIGN = new SignedCallbacks();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestPostgres.register(registry, TestPostgres.freshDatabase("webhook"));
+    }
 
     @LocalServerPort
     int port;

@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * A contact's reply (published as ReplyReceived on inbound.replies). accountId is null when the callback does not
  * say which account the receiving number belongs to; messaging-service matches it then. STOP-style keywords are
- * interpreted by messaging-service, which owns the consent ledger.
+ * interpreted by messaging-service, which owns the consent ledger. inReplyTo is the Message-ID (without angle
+ * brackets) an email reply answers, which messaging-service matches against the Message-ID it sent.
  */
 public record InboundReply(
         String provider,
@@ -16,7 +17,14 @@ public record InboundReply(
         String from,
         String to,
         String body,
-        String subject) {
+        String subject,
+        String inReplyTo) {
+
+    /** A reply that names no message it answers (SMS). */
+    public InboundReply(String provider, String providerMessageId, Channel channel, Long accountId, String from,
+                        String to, String body, String subject) {
+        this(provider, providerMessageId, channel, accountId, from, to, body, subject, null);
+    }
 
     public InboundReply {
         Objects.requireNonNull(provider, "provider");

@@ -10,9 +10,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Event ids acknowledged recently, in memory, to count gateway retries as duplicates. It is deliberately only a
- * metric: it forgets on restart and is per instance, so the real deduplication is the consumers' job (they record
- * the eventId with their effect). Bounded in both time and size so a burst cannot grow the heap.
+ * Event ids acknowledged recently, in memory: the cheap first level of deduplication at ingest (a retry that
+ * reaches the same instance within the window costs no database query). It forgets on restart and is per
+ * instance; {@link PublishedEvents} is the shared level behind it. Bounded in both time and size so a burst
+ * cannot grow the heap.
  */
 public final class RecentEventIds {
 
@@ -30,6 +31,12 @@ public final class RecentEventIds {
         this.windowMillis = window.toMillis();
         this.maxEntries = maxEntries;
         this.clock = clock;
+    }
+
+    /** Whether the id was acknowledged within the window (does not record it). */
+    public boolean contains(UUID id) {
+        Long at = seenAt.get(id);
+        return at != null && clock.millis() - at < windowMillis;
     }
 
     /** Records the id as seen now; true when it had already been seen within the window. */

@@ -54,7 +54,7 @@ final class AvroMapper {
                 .setSubject(reply.subject())
                 .setProvider(reply.provider())
                 .setProviderMessageId(reply.providerMessageId())
-                .setInReplyTo(null)
+                .setInReplyTo(reply.inReplyTo())
                 .build();
     }
 

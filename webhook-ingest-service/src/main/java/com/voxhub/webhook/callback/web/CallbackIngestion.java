@@ -17,6 +17,7 @@ public class CallbackIngestion {
     /** Completes when Kafka acknowledged every record of the callback, fails with a refusal otherwise. */
     public Mono<Void> publish(AcceptedCallback callback) {
         return Mono.fromFuture(() -> ingest.ingest(callback))
+                .then()
                 .onErrorMap(CompletionException.class, e -> e.getCause() == null ? e : e.getCause());
     }
 }

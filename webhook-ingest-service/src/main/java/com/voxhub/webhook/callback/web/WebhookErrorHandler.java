@@ -52,8 +52,9 @@ public class WebhookErrorHandler {
 
     static HttpStatus status(RefusalReason reason) {
         return switch (reason) {
+            case UNAUTHORIZED -> HttpStatus.UNAUTHORIZED;
             case MISSING_SIGNATURE, INVALID_SIGNATURE, STALE_TIMESTAMP -> HttpStatus.FORBIDDEN;
-            case MALFORMED_BODY -> HttpStatus.BAD_REQUEST;
+            case MALFORMED_BODY, FIELD_TOO_LONG -> HttpStatus.BAD_REQUEST;
             case PAYLOAD_TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
             case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case VERIFICATION_KEY_UNAVAILABLE, KAFKA_UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;

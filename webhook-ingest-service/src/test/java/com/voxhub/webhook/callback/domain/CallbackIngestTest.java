@@ -7,7 +7,13 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -98,6 +104,74 @@ class CallbackIngestTest {
 
         assertThat(ingest.deadline(AcceptedCallback.ofEvents(raw, thousand))).isEqualTo(Duration.ofMillis(4001));
         assertThat(ingest.deadline(callback())).isEqualTo(Duration.ofMillis(3002));
+    }
+
+    @Test
+    void aCallbackAlreadyPublishedByAnotherInstanceIsArchivedButItsEventNotPublishedAgain() {
+        Set<UUID> sharedStore = ConcurrentHashMap.newKeySet();
+        List<AcceptedCallback> sent = new CopyOnWriteArrayList<>();
+        CallbackPublisher kafka = callback -> {
+            sent.add(callback);
+            return CompletableFuture.completedFuture(null);
+        };
+        PublishedEvents shared = new PublishedEvents() {
+            @Override
+            public Set<UUID> alreadyPublished(Collection<UUID> ids) {
+                return ids.stream().filter(sharedStore::contains).collect(Collectors.toSet());
+            }
+
+            @Override
+            public void recordPublished(Collection<UUID> ids) {
+                sharedStore.addAll(ids);
+            }
+        };
+        CallbackIngest first = new CallbackIngest(kafka, recent, shared, Duration.ofSeconds(1), Duration.ZERO,
+                meters, Runnable::run);
+        CallbackIngest otherInstance = new CallbackIngest(kafka,
+                new RecentEventIds(Duration.ofMinutes(10), 1000, Clock.systemUTC()), shared, Duration.ofSeconds(1),
+                Duration.ZERO, meters, Runnable::run);
+
+        first.ingest(callback()).join();
+        AcceptedCallback published = otherInstance.ingest(callback()).join();
+
+        assertThat(published.events()).isEmpty();
+        assertThat(sent).hasSize(2);
+        assertThat(sent.get(1).events()).isEmpty();
+        assertThat(meters.counter("webhook.duplicates", "provider", "twilio").count()).isEqualTo(1);
+    }
+
+    @Test
+    void whenKafkaRefusedACallbackThenItsRetryIsPublishedInFull() {
+        AtomicBoolean kafkaUp = new AtomicBoolean(false);
+        CallbackIngest ingest = new CallbackIngest(callback -> kafkaUp.get()
+                ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.failedFuture(new IllegalStateException("down")),
+                recent, Duration.ofSeconds(1), Duration.ZERO, meters, Runnable::run);
+
+        assertThatThrownBy(() -> ingest.ingest(callback()).join()).cause().isInstanceOf(CallbackRefused.class);
+        kafkaUp.set(true);
+
+        assertThat(ingest.ingest(callback()).join().events()).hasSize(1);
+    }
+
+    @Test
+    void whenTheSharedStoreIsDownThenTheCallbackIsStillPublished() {
+        PublishedEvents down = new PublishedEvents() {
+            @Override
+            public Set<UUID> alreadyPublished(Collection<UUID> ids) {
+                throw new IllegalStateException("database down");
+            }
+
+            @Override
+            public void recordPublished(Collection<UUID> ids) {
+                throw new IllegalStateException("database down");
+            }
+        };
+        CallbackIngest ingest = new CallbackIngest(callback -> CompletableFuture.completedFuture(null), recent, down,
+                Duration.ofSeconds(1), Duration.ZERO, meters, Runnable::run);
+
+        assertThat(ingest.ingest(callback()).join().events()).hasSize(1);
+        assertThat(meters.counter("webhook.dedup.unavailable").count()).isEqualTo(2);
     }
 
     private static void await(CountDownLatch latch) {
