@@ -9,8 +9,8 @@ import com.voxhub.events.campaign.JobChanged;
 import com.voxhub.events.campaign.JobQueued;
 import com.voxhub.events.common.Channel;
 import com.voxhub.events.dialer.JobDialingFinished;
+import com.voxhub.campaign.job.JobsApiTestSupport;
 import com.voxhub.platform.test.TestKafka;
-import com.voxhub.platform.test.TestPostgres;
 import com.voxhub.platform.test.TopicReader;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,41 +18,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.avro.specific.SpecificRecord;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.kafka.core.KafkaTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The seed-002 jobs surface over a real PostgreSQL and a real Kafka broker. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "voxhub.admin.token=test-admin")
-class JobsApiIT {
-
-    @DynamicPropertySource
-    static void infrastructure(DynamicPropertyRegistry registry) {
-        TestPostgres.register(registry, TestPostgres.freshDatabase("campaign"));
-        TestKafka.register(registry);
-    }
-
-    @LocalServerPort
-    int port;
+/** The seed-002 jobs surface over a real PostgreSQL and a real Kafka broker (shares the job tests' context, so ids never repeat on the shared broker). */
+class JobsApiIT extends JobsApiTestSupport {
 
     @Autowired
     KafkaTemplate<String, SpecificRecord> kafka;
-
-    WebTestClient http;
-    String apiKey;
-
-    @BeforeEach
-    void account() {
-        http = WebTestClient.bindToServer().baseUrl("http://localhost:" + port).responseTimeout(Duration.ofSeconds(20)).build();
-        apiKey = newAccountKey("acme-" + UUID.randomUUID().toString().substring(0, 8));
-    }
 
     @Test
     void shouldQueueAJobWithNormalizedNumbersAndAnnounceIt() {
@@ -157,32 +131,5 @@ class JobsApiIT {
                     .filter(r -> r.key().equals(Long.toString(jobId)) && TopicReader.decode(r) instanceof JobChanged))
                     .as("a duplicate outcome changes the job once").hasSize(1);
         }
-    }
-
-    private String newAccountKey(String login) {
-        Map<String, Object> account = http.post().uri("/api/v1/accounts").header("X-Admin-Token", "test-admin")
-                .bodyValue(Map.of("login", login)).exchange().expectStatus().isCreated()
-                .expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
-        Map<String, Object> key = http.post().uri("/api/v1/accounts/" + account.get("id") + "/api-keys").header("X-Admin-Token", "test-admin")
-                .bodyValue(Map.of("label", "it")).exchange().expectStatus().isCreated()
-                .expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
-        return (String) key.get("key");
-    }
-
-    private long createCampaign(String key, String channel) {
-        Map<String, Object> campaign = http.post().uri("/api/v1/campaigns").header("X-API-Key", key)
-                .bodyValue(Map.of("name", "IT " + channel, "channel", channel, "country", "FR"))
-                .exchange().expectStatus().isCreated()
-                .expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
-        assertThat(campaign).containsEntry("status", "active");
-        return ((Number) campaign.get("id")).longValue();
-    }
-
-    private long createJob(String key, long campaign, String reference) {
-        Map<String, Object> job = http.post().uri("/j/jobs").header("Authorization", "Bearer " + key)
-                .bodyValue(Map.of("campaign", campaign, "reference", reference, "numbers", List.of("+33612345678")))
-                .exchange().expectStatus().isCreated()
-                .expectBody(new org.springframework.core.ParameterizedTypeReference<Map<String, Object>>() { }).returnResult().getResponseBody();
-        return ((Number) job.get("id")).longValue();
     }
 }

@@ -43,10 +43,11 @@ final class JobValidator {
             if (d.addressLines().size() > MAX_NUMBERS) {
                 throw FieldError.of("address_lines", "Ensure this field has no more than " + MAX_NUMBERS + " elements.");
             }
-            d.addressLines().forEach(line -> text("address_lines", line));
-            if (d.addressLines().contains(null)) {
+            // An immutable list (List.of) throws on contains(null): test each element.
+            if (d.addressLines().stream().anyMatch(java.util.Objects::isNull)) {
                 throw FieldError.of("address_lines", "This field may not be null.");
             }
+            d.addressLines().forEach(line -> text("address_lines", line));
         }
         Map<String, Object> data = d.data() == null ? Map.of() : d.data();
         if (!storable(data, 0)) {
