@@ -1,6 +1,8 @@
 package com.voxhub.dialer.config;
 
 import com.voxhub.dialer.call.domain.RetryPolicy;
+import com.voxhub.dialer.campaign.domain.CallingTime;
+import com.voxhub.dialer.campaign.domain.ContactTimeZones;
 import com.voxhub.platform.web.ErrorShape;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -22,15 +24,19 @@ class DialerConfiguration {
         return new RetryPolicy(properties.defaultRetryDelay());
     }
 
-    /** The dialer's own surface (/dialer/**): a small JSON error body. TwiML endpoints answer 403 without one. */
+    @Bean
+    CallingTime callingTime() {
+        return new CallingTime(new ContactTimeZones());
+    }
+
+    /** The dialer's own surface (/dialer/**): {"error":{"code","message"}}. TwiML endpoints answer 403 without one. */
     @Bean
     ErrorShape dialerErrors() {
         return ErrorShape.of("/dialer/", (status, code, message) -> {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("status", status);
-            body.put("code", code);
-            body.put("message", message);
-            return body;
+            Map<String, Object> error = new LinkedHashMap<>();
+            error.put("code", code);
+            error.put("message", message);
+            return Map.of("error", error);
         });
     }
 }

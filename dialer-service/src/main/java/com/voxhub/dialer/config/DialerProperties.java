@@ -19,7 +19,8 @@ public record DialerProperties(
         @DefaultValue("30s") Duration ringTimeout,
         @DefaultValue("10m") Duration defaultRetryDelay,
         @DefaultValue Scheduler scheduler,
-        @DefaultValue Reconciler reconciler) {
+        @DefaultValue Reconciler reconciler,
+        @DefaultValue Pacing pacing) {
 
     /**
      * @param pollInterval how often due attempts are picked from the database (bounds how fast a pause is seen)
@@ -43,5 +44,14 @@ public record DialerProperties(
             @DefaultValue("15s") Duration interval,
             @DefaultValue("100") int batchSize,
             @DefaultValue("4h") Duration stalledAfter) {
+    }
+
+    /**
+     * @param callsPerSecond     most call starts per campaign in any one second (the campaign has no such setting)
+     * @param maxConcurrentCalls calls in progress per campaign when the campaign sets no cap
+     */
+    public record Pacing(
+            @DefaultValue("10") int callsPerSecond,
+            @DefaultValue("100") int maxConcurrentCalls) {
     }
 }

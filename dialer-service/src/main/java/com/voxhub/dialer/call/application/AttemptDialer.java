@@ -10,7 +10,10 @@ import com.voxhub.dialer.call.domain.MachineDetection;
 import com.voxhub.dialer.call.domain.PlacedCall;
 import com.voxhub.dialer.call.domain.ProviderUnavailableException;
 import com.voxhub.dialer.call.domain.VoiceProvider;
+import com.voxhub.dialer.campaign.domain.Campaigns;
 import com.voxhub.dialer.config.DialerProperties;
+import com.voxhub.dialer.consent.domain.DialPermissions;
+import com.voxhub.dialer.pacing.application.Pacer;
 import com.voxhub.dialer.job.domain.DialChannel;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -30,19 +33,46 @@ public class AttemptDialer {
     private final CallProgress progress;
     private final InFlightAttempts inFlight;
     private final DialerProperties properties;
+    private final Campaigns campaigns;
+    private final DialPermissions permissions;
+    private final AttemptClaims claims;
+    private final Pacer pacer;
 
     public AttemptDialer(VoiceProvider provider, CallProgress progress, InFlightAttempts inFlight,
-                         DialerProperties properties) {
+                         DialerProperties properties, Campaigns campaigns, DialPermissions permissions,
+                         AttemptClaims claims, Pacer pacer) {
         this.provider = provider;
         this.progress = progress;
         this.inFlight = inFlight;
         this.properties = properties;
+        this.campaigns = campaigns;
+        this.permissions = permissions;
+        this.claims = claims;
+        this.pacer = pacer;
     }
 
-    /** Places the call; the attempt must already be marked in flight by the caller. */
+    /**
+     * Places the call; the attempt must already be marked in flight by the caller. Right before the request the
+     * campaign must still be ACTIVE (else the claim is undone: a pause stops calls scheduled but not yet placed) and
+     * the number still allowed (consent or do-not-call changed since the claim: the job ends "Do Not Call").
+     */
     public void dial(DialTask task) {
         UUID attemptId = task.attempt().attemptId();
+        long campaignId = task.campaign().id();
         try {
+            if (!campaigns.find(campaignId).map(c -> c.status().dials()).orElse(false)) {
+                pacer.released(campaignId);
+                claims.release(task);
+                log.info("attempt {} of job {} not sent: campaign {} no longer active", attemptId,
+                        task.job().jobId(), campaignId);
+                return;
+            }
+            if (permissions.isBlocked(task.job().accountId(), task.attempt().number())) {
+                pacer.released(campaignId);
+                progress.onNotPlaced(attemptId, CallOutcome.DO_NOT_CALL, "do not call");
+                return;
+            }
+            pacer.started(campaignId);
             PlacedCall placed = provider.place(request(task));
             progress.onReport(new CallStatusReport(attemptId, placed.providerCallId(), placed.status(), null, null,
                     null, null, null));

@@ -1,7 +1,17 @@
 package com.voxhub.dialer.call.application;
 
+import com.voxhub.dialer.campaign.domain.Campaign;
+import com.voxhub.dialer.campaign.domain.Campaigns;
 import com.voxhub.dialer.config.DialerProperties;
+import com.voxhub.dialer.job.domain.DialJobs;
+import com.voxhub.dialer.job.domain.DueCampaign;
+import com.voxhub.dialer.pacing.application.Pacer;
+import com.voxhub.dialer.pacing.domain.FairShare;
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,7 +26,8 @@ import org.springframework.stereotype.Component;
 /**
  * Picks due attempts from the database on a short interval and hands them to a bounded pool of dialers. The
  * table is the queue: nothing waits in memory that a restart could lose, and a paused campaign's jobs are simply
- * not picked on the next scan.
+ * not picked on the next scan. Each scan splits the free dialers fairly between the campaigns with due jobs
+ * (round-robin over accounts, then campaigns), each within its own pacing allowance.
  */
 @Component
 public class DialScheduler implements SmartLifecycle {
@@ -26,27 +37,50 @@ public class DialScheduler implements SmartLifecycle {
     private final AttemptClaims claims;
     private final AttemptDialer dialer;
     private final InFlightAttempts inFlight;
+    private final DialJobs jobs;
+    private final Campaigns campaigns;
+    private final Pacer pacer;
+    private final Clock clock;
     private final DialerProperties.Scheduler config;
     private ScheduledExecutorService ticker;
     private ExecutorService dialers;
+    private long rotation;
+    private long scans;
     private volatile boolean running;
 
-    public DialScheduler(AttemptClaims claims, AttemptDialer dialer, InFlightAttempts inFlight,
-                         DialerProperties properties) {
+    public DialScheduler(AttemptClaims claims, AttemptDialer dialer, InFlightAttempts inFlight, DialJobs jobs,
+                         Campaigns campaigns, Pacer pacer, Clock clock, DialerProperties properties) {
         this.claims = claims;
         this.dialer = dialer;
         this.inFlight = inFlight;
+        this.jobs = jobs;
+        this.campaigns = campaigns;
+        this.pacer = pacer;
+        this.clock = clock;
         this.config = properties.scheduler();
     }
 
-    /** One scan: claim as many due jobs as there are free dialers, and dial them. */
+    /** One scan: share the free dialers between campaigns with due jobs, claim, and dial. */
     void tick() {
-        int free = config.concurrency() - inFlight.size();
+        int free = Math.min(config.concurrency() - inFlight.size(), config.batchSize());
         if (free <= 0) {
             return;
         }
-        List<DialTask> tasks = claims.claim(Math.min(free, config.batchSize()));
-        tasks.forEach(task -> dialers.execute(() -> dialer.dial(task)));
+        List<FairShare.Demand> demands = new ArrayList<>();
+        for (DueCampaign due : jobs.dueCampaigns(clock.instant(), free)) {
+            Optional<Campaign> campaign = campaigns.find(due.campaignId());
+            campaign.ifPresent(c -> demands.add(new FairShare.Demand(due.accountId(), due.campaignId(),
+                    Math.min(due.due(), pacer.allowance(c, due.dialing())))));
+        }
+        Map<Long, Integer> granted = FairShare.split(demands, free, rotation++);
+        granted.forEach((campaignId, calls) -> {
+            List<DialTask> tasks = claims.claim(campaignId, calls);
+            pacer.reserve(campaignId, tasks.size());
+            tasks.forEach(task -> dialers.execute(() -> dialer.dial(task)));
+        });
+        if (++scans % 600 == 0) {
+            pacer.forgetIdle();
+        }
     }
 
     @Override

@@ -11,6 +11,12 @@ public interface CallAttempts {
     /** Records the intent to call; fails if the (job, attempt number) already exists. */
     void insert(CallAttempt attempt);
 
+    /**
+     * Deletes an attempt whose request was never sent (only its intent exists): the claim is undone, as if it had
+     * never been made. False when the attempt is gone or already went out.
+     */
+    boolean deleteUnsent(UUID attemptId);
+
     Optional<CallAttempt> find(UUID attemptId);
 
     Optional<CallAttempt> findByProviderCallId(String providerCallId);

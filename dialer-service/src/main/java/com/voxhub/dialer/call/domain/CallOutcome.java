@@ -19,7 +19,9 @@ public enum CallOutcome {
     /** The provider could not be reached or refused for now (timeouts, 429, 5xx, open circuit). */
     PROVIDER_UNAVAILABLE,
     /** Simulation mode: nothing was sent to a provider. */
-    SIMULATED;
+    SIMULATED,
+    /** The contact opted out of calls or is on the account's do-not-call list: never called. */
+    DO_NOT_CALL;
 
     /** The outcome of an attempt that reached a terminal status at the provider. */
     public static CallOutcome ofTerminal(AttemptStatus status, AnsweredBy answeredBy) {

@@ -30,6 +30,7 @@ public final class RetryPolicy {
             case FAILED -> retryOrFail(outcome, ContactStatus.CARRIER_ERROR, terms, attemptsMade);
             case PROVIDER_UNAVAILABLE -> retryOrFail(outcome, ContactStatus.GENERAL_DIALER_ERROR, terms, attemptsMade);
             case CANCELED -> finish(JobState.CANCELLED, ContactStatus.ABANDONED_BY_DIALER, outcome);
+            case DO_NOT_CALL -> finish(JobState.FAILED, ContactStatus.DO_NOT_CALL, outcome);
             case INVALID_NUMBER -> finish(JobState.FAILED, ContactStatus.WRONG_NUMBER, outcome);
             case INVALID_CALLER_ID -> finish(JobState.FAILED, ContactStatus.INVALID_OUTBOUND_NUMBER, outcome);
             case BLOCKED_NUMBER -> finish(JobState.FAILED, ContactStatus.BLOCKED_PHONE_NUMBER, outcome);

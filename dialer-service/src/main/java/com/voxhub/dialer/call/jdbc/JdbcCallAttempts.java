@@ -37,6 +37,15 @@ class JdbcCallAttempts implements CallAttempts {
     }
 
     @Override
+    public boolean deleteUnsent(UUID attemptId) {
+        return jdbc.sql("""
+                delete from call_attempt where attempt_id = ? and status = 'REQUESTING' and provider_call_id is null
+                   and provider_requests = 1""")
+                .param(attemptId)
+                .update() == 1;
+    }
+
+    @Override
     public Optional<CallAttempt> find(UUID attemptId) {
         return jdbc.sql("select * from call_attempt where attempt_id = ?")
                 .param(attemptId)

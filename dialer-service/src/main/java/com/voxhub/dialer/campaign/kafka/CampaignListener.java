@@ -2,6 +2,8 @@ package com.voxhub.dialer.campaign.kafka;
 
 import com.voxhub.dialer.campaign.domain.Campaign;
 import com.voxhub.dialer.campaign.domain.Campaigns;
+import com.voxhub.dialer.job.domain.DialJobs;
+import java.time.Clock;
 import com.voxhub.events.Topics;
 import com.voxhub.events.campaign.CampaignChanged;
 import com.voxhub.platform.kafka.IdempotentConsumer;
@@ -23,11 +25,15 @@ class CampaignListener {
     static final String CONSUMER = "dialer.campaigns";
 
     private final Campaigns campaigns;
+    private final DialJobs jobs;
     private final IdempotentConsumer idempotent;
+    private final Clock clock;
 
-    CampaignListener(Campaigns campaigns, IdempotentConsumer idempotent) {
+    CampaignListener(Campaigns campaigns, DialJobs jobs, IdempotentConsumer idempotent, Clock clock) {
         this.campaigns = campaigns;
+        this.jobs = jobs;
         this.idempotent = idempotent;
+        this.clock = clock;
     }
 
     @KafkaListener(topics = Topics.CAMPAIGN_CAMPAIGNS)
@@ -38,6 +44,8 @@ class CampaignListener {
         Campaign campaign = CampaignMapper.toDomain(changed);
         idempotent.process(CONSUMER, changed.getEventId().toString(), () -> {
             if (campaigns.save(campaign)) {
+                // The window may have changed: jobs waiting for it are checked again on the next scan.
+                jobs.recheckWindows(campaign.id(), clock.instant());
                 log.info("campaign {} v{} is {}", campaign.id(), campaign.version(), campaign.status());
             }
         });

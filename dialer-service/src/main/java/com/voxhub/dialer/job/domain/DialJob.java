@@ -10,10 +10,13 @@ import java.util.UUID;
  * @param wantsPressedKeys seed 003 {@code get_back_pressed_keys}: gather one key after the message
  * @param agentNumber      where a live call is bridged, or null to play the message and hang up
  * @param simulation       nothing may reach a provider (seed 003 simulation mode, test keys)
+ * @param sendAt           not before this instant: the later of seed 003 {@code send_at} and seed 002 {@code appointment}
+ * @param country          the contact's country (ISO 3166-1 alpha-2), the region of a number without country code
  */
 public record DialJob(long jobId, long campaignId, long accountId, DialChannel channel, List<String> numbers,
                       boolean wantsPressedKeys, String agentNumber, boolean simulation, Instant sendAt,
-                      JobPhase phase, int attempts, Instant nextAttemptAt, UUID currentAttemptId) {
+                      JobPhase phase, int attempts, Instant nextAttemptAt, UUID currentAttemptId,
+                      String country) {
 
     public DialJob {
         numbers = List.copyOf(numbers);

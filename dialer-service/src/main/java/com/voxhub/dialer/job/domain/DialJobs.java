@@ -20,10 +20,22 @@ public interface DialJobs {
     Optional<DialJob> lockForUpdate(long jobId);
 
     /**
-     * Locks up to {@code limit} WAITING jobs that are due and whose campaign is known and ACTIVE, skipping rows
-     * another transaction holds.
+     * Locks up to {@code limit} WAITING jobs of one campaign that are due, if the campaign is ACTIVE, oldest due
+     * first, skipping rows another transaction holds.
      */
-    List<DialJob> lockDue(Instant now, int limit);
+    List<DialJob> lockDue(long campaignId, Instant now, int limit);
+
+    /** ACTIVE campaigns with at least one due WAITING job (counted up to {@code dueLimit}), and their dialing jobs. */
+    List<DueCampaign> dueCampaigns(Instant now, int dueLimit);
+
+    /** Puts a due job back to wait until its calling window opens. */
+    void waitForWindow(long jobId, Instant opensAt);
+
+    /** Makes the campaign's jobs waiting for a window due now, to be checked against a changed window. */
+    int recheckWindows(long campaignId, Instant now);
+
+    /** Undoes a claim whose call was never requested (the campaign paused in between): the job waits again. */
+    void releaseClaim(long jobId, UUID attemptId, int attemptsBefore);
 
     void markDialing(long jobId, int attempts, UUID attemptId);
 

@@ -28,21 +28,32 @@ final class JobMapper {
 
     static DialJob toDomain(JobQueued job, Instant now) {
         return job(job.getJobId(), job.getCampaignId(), job.getAccountId(), job.getChannel(), job.getNumbers(),
-                job.getData(), job.getSimulation(), job.getSendAt(), now);
+                job.getData(), job.getSimulation(), latest(job.getSendAt(), job.getAppointment()), job.getCountry(),
+                now);
     }
 
     static DialJob toDomain(JobChanged job, Instant now) {
         return job(job.getJobId(), job.getCampaignId(), job.getAccountId(), job.getChannel(), job.getNumbers(),
-                job.getData(), job.getSimulation(), job.getSendAt(), now);
+                job.getData(), job.getSimulation(), latest(job.getSendAt(), job.getAppointment()), job.getCountry(),
+                now);
+    }
+
+    /** Seed 003 send_at and seed 002 appointment both mean "not before": the later one wins. */
+    static Instant latest(Instant sendAt, Instant appointment) {
+        if (sendAt == null) {
+            return appointment;
+        }
+        return appointment != null && appointment.isAfter(sendAt) ? appointment : sendAt;
     }
 
     private static DialJob job(long jobId, long campaignId, long accountId, Channel channel, List<String> numbers,
-                               Map<String, String> data, boolean simulation, Instant sendAt, Instant now) {
+                               Map<String, String> data, boolean simulation, Instant sendAt, String country,
+                               Instant now) {
         Map<String, String> options = data == null ? Map.of() : data;
         Instant due = sendAt != null && sendAt.isAfter(now) ? sendAt : now;
         return new DialJob(jobId, campaignId, accountId, DialChannel.valueOf(channel.name()), numbers,
                 isTrue(options.get(PRESSED_KEYS_OPTION)), blankToNull(options.get(AGENT_NUMBER_OPTION)), simulation,
-                sendAt, JobPhase.WAITING, 0, due, null);
+                sendAt, JobPhase.WAITING, 0, due, null, blankToNull(country));
     }
 
     private static boolean isTrue(String value) {

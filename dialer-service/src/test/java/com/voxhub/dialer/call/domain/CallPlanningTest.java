@@ -13,7 +13,7 @@ class CallPlanningTest {
     @Test
     void attemptsMoveThroughTheJobsNumbersInOrderAndWrapAround() {
         DialJob job = new DialJob(1, 2, 3, DialChannel.VOICE, List.of("+331", "+332"), false, null, false, null,
-                JobPhase.WAITING, 0, null, null);
+                JobPhase.WAITING, 0, null, null, null);
 
         assertThat(job.numberForAttempt(1)).isEqualTo("+331");
         assertThat(job.numberForAttempt(2)).isEqualTo("+332");

@@ -87,6 +87,6 @@ class TwimlRenderingTest {
 
     private static DialJob job(DialChannel channel, boolean keys, String agent) {
         return new DialJob(5, 9, 1, channel, List.of("+33100000000"), keys, agent, false, null, JobPhase.DIALING, 1,
-                null, ATTEMPT);
+                null, ATTEMPT, null);
     }
 }
