@@ -4,19 +4,16 @@ import com.voxhub.campaign.campaign.domain.Campaign;
 import com.voxhub.campaign.job.domain.Job;
 import com.voxhub.campaign.job.domain.JobEvents;
 import com.voxhub.events.Topics;
-import com.voxhub.events.campaign.JobChanged;
 import com.voxhub.events.campaign.JobQueued;
 import com.voxhub.events.campaign.JobUnqueued;
 import com.voxhub.events.common.Channel;
 import com.voxhub.platform.outbox.Outbox;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /** Jobs on {@code campaign.jobs}, keyed by job id so every change of one job stays in order. */
 @Component
@@ -24,12 +21,12 @@ class JobRecords implements JobEvents {
 
     private final Outbox outbox;
     private final Clock clock;
-    private final JsonMapper json;
+    private final JobSnapshots snapshots;
 
-    JobRecords(Outbox outbox, Clock clock, JsonMapper json) {
+    JobRecords(Outbox outbox, Clock clock, JobSnapshots snapshots) {
         this.outbox = outbox;
         this.clock = clock;
-        this.json = json;
+        this.snapshots = snapshots;
     }
 
     @Override
@@ -61,61 +58,12 @@ class JobRecords implements JobEvents {
     }
 
     private JobQueued jobQueued(Job job, Campaign campaign) {
-        return JobQueued.newBuilder()
-                .setEventId(UUID.randomUUID())
-                .setOccurredAt(clock.instant())
-                .setJobId(job.id())
-                .setCampaignId(job.campaignId())
-                .setAccountId(job.accountId())
-                .setChannel(Channel.valueOf(campaign.channel().name()))
-                .setReference(job.reference())
-                .setName(job.name())
-                .setEmail(job.email())
-                .setNumbers(job.numbers())
-                .setAppointment(job.appointment())
-                .setData(flatten(job.data()))
-                .setLabel(job.label())
-                .setUrl(job.url())
-                .setValue(job.value() == null ? null : job.value().toPlainString())
-                .setAddressLines(job.addressLines())
-                .setCity(job.city())
-                .setPostalCode(job.postalCode())
-                .setCountry(job.country())
-                .build();
+        return snapshots.queued(job, JobSnapshots.channelOf(campaign.channel())).build();
     }
 
     @Override
     public void changed(Job job, Campaign campaign) {
-        outbox.append(Topics.CAMPAIGN_JOBS, Long.toString(job.id()), JobChanged.newBuilder()
-                .setEventId(UUID.randomUUID())
-                .setOccurredAt(clock.instant())
-                .setJobId(job.id())
-                .setCampaignId(job.campaignId())
-                .setAccountId(job.accountId())
-                .setChannel(Channel.valueOf(campaign.channel().name()))
-                .setReference(job.reference())
-                .setName(job.name())
-                .setEmail(job.email())
-                .setNumbers(job.numbers())
-                .setAppointment(job.appointment())
-                .setData(flatten(job.data()))
-                .setLabel(job.label())
-                .setUrl(job.url())
-                .setValue(job.value() == null ? null : job.value().toPlainString())
-                .setAddressLines(job.addressLines())
-                .setCity(job.city())
-                .setPostalCode(job.postalCode())
-                .setCountry(job.country())
-                .setState(job.state())
-                .setContactStatus(job.contactStatus())
-                .build());
-    }
-
-    /** Avro carries data as string values; non-string JSON values travel as their JSON text. */
-    private Map<String, String> flatten(Map<String, Object> data) {
-        Map<String, String> flat = new LinkedHashMap<>();
-        data.forEach((k, v) -> flat.put(k, v == null ? null : v instanceof String s ? s : json.writeValueAsString(v)));
-        flat.values().removeIf(java.util.Objects::isNull);
-        return flat;
+        outbox.append(Topics.CAMPAIGN_JOBS, Long.toString(job.id()),
+                snapshots.changed(job, JobSnapshots.channelOf(campaign.channel())).build());
     }
 }

@@ -2,16 +2,12 @@ package com.voxhub.campaign.vms.kafka;
 
 import com.voxhub.campaign.campaign.domain.Campaign;
 import com.voxhub.campaign.job.domain.Job;
+import com.voxhub.campaign.job.kafka.JobSnapshots;
 import com.voxhub.campaign.vms.domain.VmsJobEvents;
 import com.voxhub.events.Topics;
-import com.voxhub.events.campaign.JobQueued;
 import com.voxhub.events.common.Channel;
 import com.voxhub.platform.outbox.Outbox;
-import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,33 +18,16 @@ import org.springframework.stereotype.Component;
 class VmsJobRecords implements VmsJobEvents {
 
     private final Outbox outbox;
-    private final Clock clock;
+    private final JobSnapshots snapshots;
 
-    VmsJobRecords(Outbox outbox, Clock clock) {
+    VmsJobRecords(Outbox outbox, JobSnapshots snapshots) {
         this.outbox = outbox;
-        this.clock = clock;
+        this.snapshots = snapshots;
     }
 
     @Override
     public void queued(Job job, Campaign campaign, Instant sendAt) {
-        Map<String, String> data = new LinkedHashMap<>();
-        job.data().forEach((k, v) -> {
-            if (v != null) {
-                data.put(k, v.toString());
-            }
-        });
-        outbox.append(Topics.CAMPAIGN_JOBS, Long.toString(job.id()), JobQueued.newBuilder()
-                .setEventId(UUID.randomUUID())
-                .setOccurredAt(clock.instant())
-                .setJobId(job.id())
-                .setCampaignId(job.campaignId())
-                .setAccountId(job.accountId())
-                .setChannel(Channel.VMS)
-                .setNumbers(job.numbers())
-                .setSendAt(sendAt)
-                .setData(data)
-                .setLabel(job.label())
-                .setAddressLines(job.addressLines())
-                .build());
+        outbox.append(Topics.CAMPAIGN_JOBS, Long.toString(job.id()),
+                snapshots.queued(job, Channel.VMS).setSendAt(sendAt).build());
     }
 }
